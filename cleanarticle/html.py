@@ -1,0 +1,158 @@
+"""HTML pages: trafilatura finds the main content; its structure becomes blocks.
+
+Block offsets of an HTML article point into ``Article.text``: the blocks
+trafilatura kept, one line each, joined by blank lines. What trafilatura
+dropped from the page is not in the Article; see docs/api.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from .config import Config
+from .pipeline import PageMeta, classify_blocks, empty_article
+from .segment import RawBlock, segment_text
+from .types import Article, BlockKind
+
+__all__ = ["clean_html"]
+
+NO_CONTENT = "no article: trafilatura found no main content in the page"
+_KINDS = {
+    "head": BlockKind.HEADING,
+    "item": BlockKind.LIST_ITEM,
+    "quote": BlockKind.QUOTE,
+    "row": BlockKind.TABLE,
+    "code": BlockKind.CODE,
+}
+_CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
+_TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|от)\s+", regex.IGNORECASE)
+_ORGANISATION = regex.compile(
+    r"\b(?:news|staff|team|desk|editors?|editorial|redaktion|agency|agencies|press|reuters|afp|ap"
+    r"|dpa|wire|media|online|magazine|newsroom|bureau|contributors?|admin|gmbh|inc|ltd|group|tass"
+    r"|\.com|\.de|\.org|support)\b",
+    regex.IGNORECASE,
+)
+
+
+def _text_of(element: Any) -> str:
+    """The text of an element, with <lb/> as a line break."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return "".join(parts)
+
+
+def _elements(body: Any) -> Iterator[tuple[str, BlockKind]]:
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in ("list", "table") or (tag in _CONTAINERS and len(child)):
+            if tag == "table":
+                for row in child.iter("row"):
+                    cells = [" ".join(_text_of(c).split()) for c in row]
+                    yield " | ".join(c for c in cells if c), BlockKind.TABLE
+            else:
+                yield from _elements(child)
+        elif tag:
+            yield _text_of(child), _KINDS.get(tag, BlockKind.PARAGRAPH)
+        if child.tail and child.tail.strip():
+            yield child.tail, BlockKind.PARAGRAPH
+
+
+def _blocks(body: Any) -> tuple[list[RawBlock], str]:
+    """One raw block per non-blank line of each element; the text they point into."""
+    lines: list[tuple[str, BlockKind]] = []
+    for text, kind in _elements(body):
+        lines.extend((raw.text, kind) for raw in segment_text(text))
+    pieces, blocks, offset = [], [], 0
+    for text, kind in lines:
+        blocks.append(RawBlock(text, offset, offset + len(text), kind))
+        pieces.append(text)
+        offset += len(text) + 2
+    return blocks, "\n\n".join(pieces)
+
+
+def _title(title: str | None, site: str | None) -> str | None:
+    """The headline without a ' | Site' or ' - Site' part."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title.strip())
+    if len(parts) == 1:
+        return title.strip()
+    site_key = "".join((site or "").casefold().split())
+    kept = [p for p in parts if "".join(p.casefold().split()) != site_key] or parts
+    if len(kept) > 1:
+        # The site name is the short end part: keep the longest run of words.
+        longest = max(kept, key=lambda p: len(p.split()))
+        if len(longest.split()) >= 3:
+            others = [p for p in kept if p is not longest]
+            if all(len(p.split()) <= 4 for p in others):
+                return longest
+        return " - ".join(kept) if site_key and len(kept) < len(parts) else title.strip()
+    return kept[0]
+
+
+def _authors(author: str | None) -> tuple[str, ...]:
+    if not author:
+        return ()
+    names = []
+    for part in regex.split(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\bu\.)\s*", author):
+        name = _BY.sub("", part).strip(" .|")
+        if name and not _ORGANISATION.search(name) and 1 <= len(name.split()) <= 5:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _extract(html: str, url: str | None) -> Any:
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except (RecursionError, ValueError, MemoryError):
+        return None
+
+
+def clean_html(html: str, *, url: str | None, config: Config) -> Article:
+    """Extract the main content with trafilatura and classify it like text."""
+    doc = _extract(html, url)
+    if doc is None or doc.body is None:
+        return empty_article(PageMeta(), NO_CONTENT, text="", url=url, input_format="html")
+    meta = PageMeta(
+        title=_title(doc.title, doc.sitename),
+        authors=_authors(doc.author),
+        published=_date(doc.date),
+        site_name=doc.sitename or None,
+        language=doc.language or None,
+        description=doc.description or None,
+    )
+    raw, text = _blocks(doc.body)
+    if not raw:
+        return empty_article(meta, NO_CONTENT, text="", url=url, input_format="html")
+    return classify_blocks(raw, text, url=url, config=config, input_format="html", meta=meta)

@@ -1,0 +1,84 @@
+"""A light language guess from the stopword lists the catalogs ship, and the catalog it selects."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from .catalog import Catalog, Lexicon, Rule, available_languages, load_language, load_rule_file
+from .config import Config
+
+__all__ = ["build_catalog", "detect_language"]
+
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_SAMPLE_CHARS = 50_000
+_MIN_HITS = 5  # fewer stopword hits than this is no evidence of a language
+_MIN_SHARE = 0.05  # a stopword share below this is not that language's prose
+ALWAYS = ("en", "xx")  # English appeals stand on pages in every language; xx is language-free
+
+
+def _lexicons() -> dict[str, Lexicon]:
+    return {lang: load_language(lang)[1] for lang in available_languages()}
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Share of the tokens of ``text`` that are stopwords of each shipped language."""
+    tokens = [t.casefold() for t in _WORD.findall(text[:_SAMPLE_CHARS])]
+    if not tokens:
+        return {}
+    counts = Counter(tokens)
+    scores = {}
+    for lang, lexicon in _lexicons().items():
+        if not lexicon.stopwords:
+            continue
+        hits = sum(n for word, n in counts.items() if word in lexicon.stopwords)
+        if hits >= _MIN_HITS:
+            scores[lang] = hits / len(tokens)
+    return scores
+
+
+def detect_language(text: str) -> str | None:
+    """The shipped language whose stopwords cover most of ``text``, or None."""
+    scores = language_scores(text)
+    if not scores:
+        return None
+    lang, share = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+    return lang if share >= _MIN_SHARE else None
+
+
+def build_catalog(config: Config, language: str | None) -> Catalog:
+    """The rules in force: the asked-for or detected languages, English, the user's rules."""
+    langs = config.languages or tuple(x for x in (language,) if x)
+    return _build(
+        tuple(dict.fromkeys((*langs, *ALWAYS))),
+        config.extra_rules,
+        config.rule_files,
+        config.disabled_rules,
+        config.disabled_categories,
+    )
+
+
+@lru_cache(maxsize=64)
+def _build(
+    langs: tuple[str, ...],
+    extra: tuple[Rule, ...],
+    files: tuple[object, ...],
+    disabled: frozenset[str],
+    categories: frozenset[object],
+) -> Catalog:
+    rules: list[Rule] = []
+    lexicons: list[Lexicon] = []
+    for lang in langs:
+        if lang == "xx" and "xx" not in available_languages():
+            continue
+        lang_rules, lexicon = load_language(lang)
+        rules.extend(lang_rules)
+        lexicons.append(lexicon)
+    for path in files:
+        file_rules, lexicon = load_rule_file(str(path))
+        rules.extend(file_rules)
+        lexicons.append(lexicon)
+    rules.extend(extra)
+    return Catalog(tuple(rules), tuple(lexicons)).without(disabled, categories)  # type: ignore[arg-type]

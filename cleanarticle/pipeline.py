@@ -1,0 +1,124 @@
+"""clean(): input -> blocks -> rule evidence -> labels -> structure -> Article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .classify import Verdict, label_blocks
+from .config import Config
+from .lang import build_catalog, detect_language
+from .match import collect_evidence
+from .segment import RawBlock, segment_text
+from .shape import shape_of
+from .source import read_source
+from .structure import find_dateline, find_furniture
+from .types import Article, Block, Label
+
+__all__ = ["DEFAULT_CONFIG", "PageMeta", "classify_blocks", "clean", "empty_article"]
+
+DEFAULT_CONFIG = Config()
+NO_TEXT = "no text: the input is empty or white space"
+NO_BODY = "no article: every block was removed"
+
+
+def clean(source: str | bytes, *, url: str | None = None, config: Config | None = None) -> Article:
+    """Return the article in ``source`` (HTML or text) with the publisher's appeals removed.
+
+    A pure function: the same input and config give the same Article, and no
+    state is shared between calls. Raises InputTypeError for anything but str
+    or bytes, and InputTooLargeError past ``Config.max_input_bytes``.
+    """
+    config = config or DEFAULT_CONFIG
+    src = read_source(source, config)
+    if src.format == "html":
+        from .html import clean_html  # trafilatura loads only when HTML comes
+
+        return clean_html(src.text, url=url, config=config)
+    return classify_blocks(segment_text(src.text), src.text, url=url, config=config)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page says about itself (HTML metadata); None where it says nothing."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: date | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+
+
+def classify_blocks(
+    raw: Sequence[RawBlock],
+    text: str,
+    *,
+    url: str | None,
+    config: Config,
+    input_format: str = "text",
+    meta: PageMeta | None = None,
+) -> Article:
+    """Label raw blocks and assemble the Article; shared by the text and HTML paths."""
+    meta = meta or PageMeta()
+    if not raw:
+        return empty_article(meta, NO_TEXT, text=text, url=url, input_format=input_format)
+    language = detect_language(text)
+    catalog = build_catalog(config, language)
+    evidence = [collect_evidence(b.text, catalog) for b in raw]
+    shapes = [shape_of(b.text) for b in raw]
+    verdicts, span = label_blocks(evidence, shapes, config.threshold, config.find_story)
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    if span is not None:
+        furniture = find_furniture([b.text for b in raw], shapes, verdicts, span[0])
+        for i, verdict in furniture.relabel.items():
+            verdicts[i] = verdict
+        title, authors = furniture.title, furniture.authors
+    blocks = tuple(_block(b, v) for b, v in zip(raw, verdicts, strict=True))
+    first = next((b for b in blocks if b.label is Label.BODY), None)
+    return Article(
+        blocks,
+        text=text,
+        title=meta.title or title,
+        dateline=find_dateline(first.text) if first else None,
+        authors=meta.authors or authors,
+        published=meta.published,
+        url=url,
+        site_name=meta.site_name,
+        language=meta.language or language,
+        description=meta.description,
+        input_format=input_format,
+        reason=None if first else NO_BODY,
+    )
+
+
+def empty_article(meta: PageMeta, reason: str, *, text: str, url: str | None, input_format: str) -> Article:
+    """An Article with no blocks: the page's metadata and why there is no body."""
+    return Article(
+        (),
+        text=text,
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        url=url,
+        site_name=meta.site_name,
+        language=meta.language,
+        description=meta.description,
+        input_format=input_format,
+        reason=reason,
+    )
+
+
+def _block(raw: RawBlock, verdict: Verdict) -> Block:
+    return Block(
+        text=raw.text,
+        start=raw.start,
+        end=raw.end,
+        label=verdict.label,
+        category=verdict.category,
+        reasons=verdict.reasons,
+        score=verdict.score,
+        kind=raw.kind,
+    )

@@ -1,0 +1,89 @@
+"""Shape features of a block: is it prose, a headline, a date, a link, a button?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Shape", "shape_of"]
+
+_WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
+_SENTENCE_END = regex.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]+\s*\S{0,3}$""")
+_DATE_ONLY = regex.compile(
+    r"^(?:(?:published|updated|posted|last (?:updated|modified)|modified|am|on|date|stand)\W*)?"
+    r"[\w ,./:|+()-]{0,60}$"
+)
+_DIGIT = regex.compile(r"\d")
+_MONTH = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zä]*\.?\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    r"|\b(?:januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|octubre|noviembre|diciembre)\b",
+    regex.IGNORECASE,
+)
+_LINKY = regex.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru)\b|@\w|#\w", regex.IGNORECASE)
+_BYLINE = regex.compile(
+    r"^(?:by|von|par|por|di|door|от|автор|autor|de)\s+"
+    r"(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|and|und|et|y|e|&|,)){0,9})"
+    r"\s*(?:[,|/–—-].{0,60})?$",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a block looks like, independent of what it says."""
+
+    words: int
+    chars: int
+    sentence: bool  # ends like a sentence
+    title_case: float  # share of words that start with a capital
+    date_like: bool  # a date or a 'Published …' line and little else
+    linky: bool  # urls, handles, hashtags
+    byline: str | None  # the names after 'By', when the block is a byline
+    question: bool
+
+    @property
+    def prose(self) -> bool:
+        """Long enough and sentence-like: the stuff stories are made of."""
+        return not self.linky and (self.words >= 20 or (self.words >= 7 and self.sentence))
+
+    @property
+    def headline(self) -> bool:
+        """Could be a headline: a few words, not a sentence that ends in a full stop."""
+        return (
+            2 <= self.words <= 30
+            and not self.date_like
+            and not self.linky
+            and self.byline is None
+            and not _ends_with_period(self)
+        )
+
+
+def _ends_with_period(shape: Shape) -> bool:
+    return shape.sentence and not shape.question
+
+
+def shape_of(text: str) -> Shape:
+    """Measure one block's text."""
+    words = _WORD.findall(text)
+    n = len(words)
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    stripped = text.rstrip("\"'”’»)] ")
+    date_like = (
+        n <= 12
+        and bool(_DIGIT.search(text))
+        and bool(_MONTH.search(text))
+        and _DATE_ONLY.match(text) is not None
+    )
+    byline = _BYLINE.match(text) if n <= 14 else None
+    return Shape(
+        words=n,
+        chars=len(text),
+        sentence=_SENTENCE_END.search(text) is not None,
+        title_case=capitalised / n if n else 0.0,
+        date_like=date_like,
+        linky=n <= 6 and _LINKY.search(text) is not None,
+        byline=byline.group(1).strip(" ,&") if byline else None,
+        question=stripped.endswith("?"),
+    )

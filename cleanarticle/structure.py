@@ -1,0 +1,80 @@
+"""The story's furniture: headline, byline, date lines and the dateline of the lede."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .classify import Verdict
+from .shape import Shape
+from .types import Category, Label, Reason
+
+__all__ = ["Furniture", "find_dateline", "find_furniture"]
+
+_LOOK_BACK = 4  # blocks above the story searched for its headline and byline
+# 'TBILISI —', 'WASHINGTON (Reuters) -', 'LONDON, March 3 (AP) —' at the start of the lede.
+_DATELINE = regex.compile(
+    r"^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?\p{Lu})"
+    r"(?:,\s*[\p{L}. ]{2,30}?(?:,?\s*\d{1,2})?)?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?"
+    r"(?:—|–|--|-|:)\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """What sits above the story, and the labels it changes."""
+
+    title: str | None
+    authors: tuple[str, ...]
+    relabel: dict[int, Verdict]
+
+
+def _split_authors(names: str) -> tuple[str, ...]:
+    parts = regex.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", names)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def find_furniture(
+    texts: Sequence[str],
+    shapes: Sequence[Shape],
+    verdicts: Sequence[Verdict],
+    story_start: int,
+) -> Furniture:
+    """Find the headline nearest above the story, and a byline between them."""
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    relabel: dict[int, Verdict] = {}
+    for i in range(story_start - 1, max(-1, story_start - 1 - _LOOK_BACK), -1):
+        shape, verdict = shapes[i], verdicts[i]
+        if verdict.label is Label.BOILERPLATE and "story.outside" not in _ids(verdict):
+            break  # a rule removed it: an appeal run lies between
+        if shape.byline is not None and not authors:
+            authors = _split_authors(shape.byline)
+            relabel[i] = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
+            continue
+        if shape.date_like:
+            reasons = (Reason("structure.date_line"),)
+            relabel[i] = Verdict(Label.BOILERPLATE, Category.METADATA, reasons, 0.0)
+            continue
+        if shape.headline and verdict.score == 0:
+            title = texts[i]
+            relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.headline"),), 0.0)
+        break
+    return Furniture(title, authors, relabel)
+
+
+def find_dateline(lede: str) -> str | None:
+    """The place before the dash that opens the lede ('TBILISI —'), if there is one."""
+    match = _DATELINE.match(lede)
+    if match is None:
+        return None
+    place = match.group(1).strip()
+    letters = [c for c in place if c.isalpha()]
+    return place if len(letters) >= 2 and all(c.isupper() for c in letters) else None
+
+
+def _ids(verdict: Verdict) -> set[str]:
+    return {r.id for r in verdict.reasons}

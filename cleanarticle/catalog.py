@@ -209,19 +209,34 @@ def load_rule_file(path: str | Path) -> tuple[tuple[Rule, ...], Lexicon]:
     return parse_rules(data, str(path))
 
 
+def _rule_files() -> list[Any]:
+    root = resources.files("cleanarticle").joinpath("rules")
+    return sorted((f for f in root.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+
+
 @lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
-    """The language codes that have a shipped catalog, plus ``xx`` (any language)."""
-    files = resources.files("cleanarticle").joinpath("rules").iterdir()
-    return tuple(sorted(f.name.removesuffix(".toml") for f in files if f.name.endswith(".toml")))
+    """The language codes that have a shipped catalog (``xx``: rules for any language)."""
+    return tuple(sorted({f.name.split(".")[0] for f in _rule_files()}))
 
 
 @cache
 def load_language(language: str) -> tuple[tuple[Rule, ...], Lexicon]:
-    """The shipped rules and lexicon of one language; cached, since rules are frozen."""
+    """The shipped rules and lexicon of one language: ``rules/<lang>.toml`` and ``<lang>.*.toml``."""
     if language not in available_languages():
         known = ", ".join(available_languages())
         raise UnknownLanguageError(f"no rule catalog for language {language!r}; known: {known}")
-    resource = resources.files("cleanarticle").joinpath("rules", f"{language}.toml")
-    data = tomllib.loads(resource.read_text(encoding="utf-8"))
-    return parse_rules(data, f"cleanarticle/rules/{language}.toml")
+    rules: list[Rule] = []
+    lexicon = Lexicon(language)
+    for resource in _rule_files():
+        if resource.name.split(".")[0] != language:
+            continue
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+        file_rules, file_lexicon = parse_rules(data, f"cleanarticle/rules/{resource.name}")
+        rules.extend(file_rules)
+        if "lexicon" in data:
+            lexicon = file_lexicon
+    ids = [r.id for r in rules]
+    if len(ids) != len(set(ids)):
+        raise RuleError(f"cleanarticle/rules/{language}*.toml: duplicate rule ids")
+    return tuple(rules), lexicon

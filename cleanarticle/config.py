@@ -45,9 +45,7 @@ class Config:
 
     def __post_init__(self) -> None:
         if self.input_format not in ("auto", "html", "text"):
-            raise ConfigError(
-                f"input_format must be 'auto', 'html' or 'text', not {self.input_format!r}"
-            )
+            raise ConfigError(f"input_format must be 'auto', 'html' or 'text', not {self.input_format!r}")
         if not 0 < self.threshold <= 10:
             raise ConfigError(f"threshold must be in (0, 10], not {self.threshold!r}")
         if self.max_input_bytes <= 0:

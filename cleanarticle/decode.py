@@ -23,6 +23,26 @@ _DECLARED = regex.compile(
     regex.IGNORECASE,
 )
 _HEAD_BYTES = 4096
+# Encodings most web pages use, in order of preference when detection is unsure.
+_COMMON = (
+    "utf_8",
+    "cp1252",
+    "cp1251",
+    "cp1250",
+    "iso8859_15",
+    "iso8859_2",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1256",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "euc_kr",
+    "cp1255",
+    "cp874",
+)
 
 
 def _codec(name: str) -> str | None:
@@ -60,6 +80,19 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    encoding = _detect(data)
     return data.decode(encoding, errors="replace"), encoding
+
+
+def _detect(data: bytes) -> str:
+    """charset_normalizer's guess; among near-equal guesses, the encodings the web uses."""
+    results = list(charset_normalizer.from_bytes(data[: 1 << 20]))
+    if not results:
+        return "cp1252"
+    least_chaos = min(r.percent_chaos for r in results)
+    close = [r for r in results if r.percent_chaos <= least_chaos + 1.0]
+
+    def rank(result: charset_normalizer.CharsetMatch) -> int:
+        return _COMMON.index(result.encoding) if result.encoding in _COMMON else len(_COMMON)
+
+    return str(min(close, key=rank).encoding)

@@ -59,9 +59,7 @@ def read_source(source: object, config: Config) -> Source:
             )
         text, encoding = source, None
     else:
-        raise InputTypeError(
-            f"clean() takes str or bytes (HTML or text), not {type(source).__name__}"
-        )
+        raise InputTypeError(f"clean() takes str or bytes (HTML or text), not {type(source).__name__}")
     fmt = config.input_format
     if fmt == "auto":
         fmt = "html" if looks_like_html(text) else "text"

@@ -18,7 +18,6 @@ from cleanarticle import (
     ConfigError,
     InputTooLargeError,
     InputTypeError,
-    Label,
     clean,
 )
 

@@ -21,7 +21,7 @@ from .types import Category, Label, Reason
 
 __all__ = ["Verdict", "find_story", "label_blocks"]
 
-BOILER_WEIGHT = -2.0  # a removed block inside the story costs this much to bridge
+BOILER_WEIGHT = -1.0  # a removed block inside the story costs this much to bridge
 SHORT_WEIGHT = -0.5  # a short line that is not a sentence: menu item, headline, button
 LINK_WEIGHT = -1.0
 SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
@@ -66,6 +66,8 @@ def _story_weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
         return BOILER_WEIGHT
     if shape.linky:
         return LINK_WEIGHT
+    if verdict.score >= WEAK_EVIDENCE and not shape.prose:
+        return SHORT_WEIGHT  # a suspect line never extends the story
     if shape.prose:
         doubt = max(0.0, 1.0 - verdict.score / threshold)
         return min(shape.words, 100) / 10 * doubt
@@ -75,14 +77,18 @@ def _story_weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
 
 
 def find_story(weights: Sequence[float]) -> tuple[int, int] | None:
-    """The maximum-sum run ``[start, end)``; ties go to the longer run. None if no run gains."""
+    """The maximum-sum run ``[start, end)``, or None if no run gains.
+
+    Ties go to the shorter run, so every proper prefix and suffix of the run
+    adds to it: cleaning the body again finds the same run (idempotence).
+    """
     best, best_span = 0.0, None
     running, start = 0.0, 0
     for i, weight in enumerate(weights):
-        if running < 0:
+        if running <= 0:
             running, start = 0.0, i
         running += weight
-        if running > best or (best_span is not None and running == best and running > 0):
+        if running > best:
             best, best_span = running, (start, i + 1)
     return best_span
 

@@ -28,8 +28,8 @@ class Config:
         disabled_rules: rule ids (or id prefixes such as "en.related") to switch off.
         disabled_categories: categories never removed by rules (e.g. keep RELATED).
         threshold: the score at which a block counts as boilerplate on its own.
-        find_story: in whole-page text, keep only the main run of prose
-            (navigation, other stories and footers fall away).
+        find_story: in text input, keep only the main run of prose (navigation,
+            other stories and footers fall away); HTML leaves this to trafilatura.
         max_input_bytes: larger inputs raise InputTooLargeError.
     """
 

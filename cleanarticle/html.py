@@ -40,48 +40,66 @@ _ORGANISATION = regex.compile(
 )
 
 
-def _text_of(element: Any) -> str:
-    """The text of an element, with <lb/> as a line break."""
+# Source white space inside an element is layout, as a browser renders it.
+_SPACES = regex.compile(r"\s+")
+_BLOCK_TAGS = {"head", "p", "item", "list", "quote", "row", "cell", "table", "code", "div"}
+
+
+def _text_of(element: Any) -> tuple[str, int]:
+    """The text of an element, with <lb/> and nested blocks as line breaks; and its linked chars."""
     parts: list[str] = []
+    linked = 0
 
-    def walk(node: Any) -> None:
-        if node.tag == "lb":
+    def walk(node: Any, in_link: bool) -> None:
+        nonlocal linked
+        in_link = in_link or node.tag == "ref"
+        if node.tag == "lb" or node.tag in _BLOCK_TAGS:
             parts.append("\n")
-        elif node.text:
-            parts.append(node.text)
+        if node.text and node.tag != "lb":
+            parts.append(_SPACES.sub(" ", node.text))
+            if in_link:
+                linked += len(node.text.strip())
         for child in node:
-            walk(child)
+            walk(child, in_link)
+            if child.tag in _BLOCK_TAGS:
+                parts.append("\n")
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_SPACES.sub(" ", child.tail))
+                if in_link:
+                    linked += len(child.tail.strip())
 
-    walk(element)
-    return "".join(parts)
+    walk(element, False)
+    return "".join(parts), linked
 
 
-def _elements(body: Any) -> Iterator[tuple[str, BlockKind]]:
+def _elements(body: Any) -> Iterator[tuple[str, BlockKind, int]]:
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in ("list", "table") or (tag in _CONTAINERS and len(child)):
             if tag == "table":
                 for row in child.iter("row"):
-                    cells = [" ".join(_text_of(c).split()) for c in row]
-                    yield " | ".join(c for c in cells if c), BlockKind.TABLE
+                    cells = [_text_of(c) for c in row]
+                    text = " | ".join(" ".join(t.split()) for t, _ in cells if t.strip())
+                    yield text, BlockKind.TABLE, sum(n for _, n in cells)
             else:
                 yield from _elements(child)
         elif tag:
-            yield _text_of(child), _KINDS.get(tag, BlockKind.PARAGRAPH)
+            text, linked = _text_of(child)
+            yield text, _KINDS.get(tag, BlockKind.PARAGRAPH), linked
         if child.tail and child.tail.strip():
-            yield child.tail, BlockKind.PARAGRAPH
+            yield child.tail, BlockKind.PARAGRAPH, 0
 
 
 def _blocks(body: Any) -> tuple[list[RawBlock], str]:
     """One raw block per non-blank line of each element; the text they point into."""
-    lines: list[tuple[str, BlockKind]] = []
-    for text, kind in _elements(body):
-        lines.extend((raw.text, kind) for raw in segment_text(text))
+    lines: list[tuple[str, BlockKind, float]] = []
+    for text, kind, linked in _elements(body):
+        chars = sum(len(line.strip()) for line in text.splitlines()) or 1
+        density = min(1.0, linked / chars)
+        lines.extend((raw.text, kind, density) for raw in segment_text(text))
     pieces, blocks, offset = [], [], 0
-    for text, kind in lines:
-        blocks.append(RawBlock(text, offset, offset + len(text), kind))
+    for text, kind, density in lines:
+        blocks.append(RawBlock(text, offset, offset + len(text), kind, density))
         pieces.append(text)
         offset += len(text) + 2
     return blocks, "\n\n".join(pieces)
@@ -133,7 +151,12 @@ def _extract(html: str, url: str | None) -> Any:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         return trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,
         )
     except (RecursionError, ValueError, MemoryError):
         return None

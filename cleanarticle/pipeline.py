@@ -13,7 +13,7 @@ from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
-from .structure import find_dateline, find_furniture
+from .structure import find_dateline, find_furniture, mark_html_edges
 from .types import Article, Block, Label
 
 __all__ = ["DEFAULT_CONFIG", "PageMeta", "classify_blocks", "clean", "empty_article"]
@@ -68,9 +68,16 @@ def classify_blocks(
     catalog = build_catalog(config, language)
     evidence = [collect_evidence(b.text, catalog) for b in raw]
     shapes = [shape_of(b.text) for b in raw]
-    verdicts, span = label_blocks(evidence, shapes, config.threshold, config.find_story)
+    # trafilatura has found the story in HTML already; text needs it found.
+    find = config.find_story and input_format == "text"
+    verdicts, span = label_blocks(evidence, shapes, config.threshold, find)
     title: str | None = None
     authors: tuple[str, ...] = ()
+    if input_format == "html":
+        texts, kinds, links = [b.text for b in raw], [b.kind for b in raw], [b.link_density for b in raw]
+        edges = mark_html_edges(texts, kinds, links, shapes, verdicts, meta.title)
+        for i, verdict in edges.items():
+            verdicts[i] = verdict
     if span is not None:
         furniture = find_furniture([b.text for b in raw], shapes, verdicts, span[0])
         for i, verdict in furniture.relabel.items():

@@ -22,6 +22,7 @@ class RawBlock:
     start: int
     end: int
     kind: BlockKind = BlockKind.PARAGRAPH
+    link_density: float = 0.0  # share of the text inside links (HTML only)
 
 
 def segment_text(text: str) -> list[RawBlock]:

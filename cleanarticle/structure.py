@@ -9,11 +9,12 @@ import regex
 
 from .classify import Verdict
 from .shape import Shape
-from .types import Category, Label, Reason
+from .types import BlockKind, Category, Label, Reason
 
-__all__ = ["Furniture", "find_dateline", "find_furniture"]
+__all__ = ["Furniture", "find_dateline", "find_furniture", "mark_html_edges"]
 
 _LOOK_BACK = 4  # blocks above the story searched for its headline and byline
+_LINKY = 0.5  # a block with this share of its text in links points elsewhere
 # 'TBILISI —', 'WASHINGTON (Reuters) -', 'LONDON, March 3 (AP) —' at the start of the lede.
 _DATELINE = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?\p{Lu})"
@@ -64,6 +65,51 @@ def find_furniture(
             relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.headline"),), 0.0)
         break
     return Furniture(title, authors, relabel)
+
+
+def _fold(text: str) -> str:
+    return " ".join(regex.findall(r"\w+", text.casefold()))
+
+
+def mark_html_edges(
+    texts: Sequence[str],
+    kinds: Sequence[BlockKind],
+    links: Sequence[float],
+    shapes: Sequence[Shape],
+    verdicts: Sequence[Verdict],
+    title: str | None,
+) -> dict[int, Verdict]:
+    """Relabel what trafilatura keeps around an HTML story.
+
+    A heading that repeats the page title is the title. After the last prose
+    paragraph, a section whose heading heads nothing but links (or nothing at
+    all), and link lists, are boxes of other stories.
+    """
+    relabel: dict[int, Verdict] = {}
+    body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
+    folded_title = _fold(title) if title else None
+    for i in body:
+        if kinds[i] is BlockKind.HEADING and folded_title and _fold(texts[i]) == folded_title:
+            relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
+    prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
+    if not prose:
+        return relabel
+    tail = [i for i in body if i > prose[-1] and i not in relabel]
+    sections: list[list[int]] = []
+    for i in tail:
+        if kinds[i] is BlockKind.HEADING or not sections:
+            sections.append([])
+        sections[-1].append(i)
+    for section in sections:
+        head, rest = section[0], section[1:]
+        headed = kinds[head] is BlockKind.HEADING
+        if (headed and all(links[i] >= _LINKY for i in rest)) or (
+            not headed and all(links[i] >= _LINKY and kinds[i] is BlockKind.LIST_ITEM for i in section)
+        ):
+            reason = (Reason("structure.link_box"),)
+            for i in section:
+                relabel[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reason, 0.0)
+    return relabel
 
 
 def find_dateline(lede: str) -> str | None:

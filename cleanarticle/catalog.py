@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from .errors import RuleError, UnknownLanguageError
+from .prefilter import Prefilter
 from .types import Category
 
 __all__ = [
@@ -107,6 +108,14 @@ class Catalog:
 
     rules: tuple[Rule, ...]
     lexicons: tuple[Lexicon, ...] = ()
+    prefilter: Prefilter = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prefilter", Prefilter([r.pattern for r in self.rules]))
+
+    def candidates(self, text: str) -> list[Rule]:
+        """The rules that may match ``text`` (already normalised): the rest cannot."""
+        return [self.rules[i] for i in self.prefilter.candidates(Prefilter.fold(text))]
 
     def without(self, ids: Iterable[str], categories: Iterable[Category]) -> Catalog:
         """The same catalog less the rules named or in the categories given."""

@@ -38,7 +38,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
-def _hits(rules: tuple[Rule, ...], text: str) -> list[tuple[Rule, regex.Match[str]]]:
+def _hits(rules: list[Rule], text: str) -> list[tuple[Rule, regex.Match[str]]]:
     hits = []
     for rule in rules:
         match = rule.search(text)
@@ -56,7 +56,7 @@ def collect_evidence(text: str, catalog: Catalog) -> Evidence:
     norm = normalise(text)
     tokens = [t.casefold() for t in _WORD.findall(norm)]
     words = len(tokens)
-    hits = _hits(catalog.rules, norm)
+    hits = _hits(catalog.candidates(norm), norm)
     if not hits:
         return Evidence(0.0, None, (), words)
     token_set = set(tokens)

@@ -15,6 +15,8 @@ __all__ = ["Furniture", "find_dateline", "find_furniture", "mark_html_edges"]
 
 _LOOK_BACK = 4  # blocks above the story searched for its headline and byline
 _LINKY = 0.5  # a block with this share of its text in links points elsewhere
+_LINK_LINE = 0.8  # a short line that is all link is a pointer to another page
+_LINK_LINE_WORDS = 25
 # 'TBILISI —', 'WASHINGTON (Reuters) -', 'LONDON, March 3 (AP) —' at the start of the lede.
 _DATELINE = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?\p{Lu})"
@@ -81,9 +83,10 @@ def mark_html_edges(
 ) -> dict[int, Verdict]:
     """Relabel what trafilatura keeps around an HTML story.
 
-    A heading that repeats the page title is the title. After the last prose
-    paragraph, a section whose heading heads nothing but links (or nothing at
-    all), and link lists, are boxes of other stories.
+    A heading that repeats the page title is the title. A short line that is
+    all link points to another page. After the last prose paragraph, a section
+    whose heading heads nothing but links (or nothing at all), and link lists,
+    are boxes of other stories.
     """
     relabel: dict[int, Verdict] = {}
     body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
@@ -94,6 +97,11 @@ def mark_html_edges(
     prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
     if not prose:
         return relabel
+    for i in body:
+        if i not in relabel and links[i] >= _LINK_LINE and shapes[i].words <= _LINK_LINE_WORDS:
+            reason = (Reason("structure.link_line"),)
+            relabel[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reason, 0.0)
+
     tail = [i for i in body if i > prose[-1] and i not in relabel]
     sections: list[list[int]] = []
     for i in tail:

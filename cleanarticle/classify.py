@@ -5,9 +5,7 @@ Three passes, each a pure function of the previous one's output:
 1. a block whose rule score reaches the threshold is boilerplate;
 2. a block with weaker evidence that touches a run of boilerplate joins it
    (appeals come in runs: a pitch, its buttons, its "Remind me later.");
-3. the story is the run of blocks with the most prose in it, where prose
-   counts for it and boilerplate and short lines against it (a maximum-sum
-   segment, as jusText's context pass in spirit); outside it nothing is body.
+3. in text, outside the story's span (found by story.py) nothing is body.
 """
 
 from __future__ import annotations
@@ -19,12 +17,8 @@ from .match import Evidence
 from .shape import Shape
 from .types import Category, Label, Reason
 
-__all__ = ["Verdict", "find_story", "label_blocks"]
+__all__ = ["WEAK_EVIDENCE", "Verdict", "label_blocks", "outside_story"]
 
-BOILER_WEIGHT = -1.0  # a removed block inside the story costs this much to bridge
-SHORT_WEIGHT = -0.5  # a short line that is not a sentence: menu item, headline, button
-LINK_WEIGHT = -1.0
-SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
 WEAK_EVIDENCE = 0.3  # the least score that lets a block join an appeal run
 
 
@@ -61,58 +55,27 @@ def _join_runs(verdicts: list[Verdict], evidence: Sequence[Evidence]) -> list[Ve
     return verdicts
 
 
-def _story_weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
-    if verdict.label is Label.BOILERPLATE:
-        return BOILER_WEIGHT
-    if shape.linky:
-        return LINK_WEIGHT
-    if verdict.score >= WEAK_EVIDENCE and not shape.prose:
-        return SHORT_WEIGHT  # a suspect line never extends the story
-    if shape.prose:
-        doubt = max(0.0, 1.0 - verdict.score / threshold)
-        return min(shape.words, 100) / 10 * doubt
-    if shape.sentence and shape.words >= 3 and not shape.date_like and not shape.question:
-        return SENTENCE_WEIGHT
-    return SHORT_WEIGHT
+def label_blocks(evidence: Sequence[Evidence], threshold: float) -> list[Verdict]:
+    """Label every block from its rule evidence and its neighbours' (passes 1 and 2)."""
+    return _join_runs([_initial(ev, threshold) for ev in evidence], evidence)
 
 
-def find_story(weights: Sequence[float]) -> tuple[int, int] | None:
-    """The maximum-sum run ``[start, end)``, or None if no run gains.
-
-    Ties go to the shorter run, so every proper prefix and suffix of the run
-    adds to it: cleaning the body again finds the same run (idempotence).
-    """
-    best, best_span = 0.0, None
-    running, start = 0.0, 0
-    for i, weight in enumerate(weights):
-        if running <= 0:
-            running, start = 0.0, i
-        running += weight
-        if running > best:
-            best, best_span = running, (start, i + 1)
-    return best_span
-
-
-def label_blocks(
-    evidence: Sequence[Evidence], shapes: Sequence[Shape], threshold: float, find: bool
-) -> tuple[list[Verdict], tuple[int, int] | None]:
-    """Label every block, and return the story's span (None when no story stands out)."""
-    verdicts = _join_runs([_initial(ev, threshold) for ev in evidence], evidence)
-    if not find:
-        return verdicts, None
-    weights = [_story_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
-    span = find_story(weights)
-    if span is None:
-        return verdicts, None
+def outside_story(
+    verdicts: Sequence[Verdict],
+    evidence: Sequence[Evidence],
+    shapes: Sequence[Shape],
+    span: tuple[int, int],
+) -> list[Verdict]:
+    """Pass 3: nothing outside the story's span is body; say what each such block is."""
     start, end = span
-    decided = list(verdicts)  # the rule verdicts, before the story's extent
+    out = list(verdicts)
     for i, (verdict, shape) in enumerate(zip(verdicts, shapes, strict=True)):
         if start <= i < end or verdict.label is Label.BOILERPLATE:
             continue
-        category = evidence[i].category or _neighbour_category(decided, i) or _shape_category(shape)
+        category = evidence[i].category or _neighbour_category(verdicts, i) or _shape_category(shape)
         reasons = (*verdict.reasons, Reason("story.outside"))
-        verdicts[i] = Verdict(Label.BOILERPLATE, category, reasons, verdict.score)
-    return verdicts, span
+        out[i] = Verdict(Label.BOILERPLATE, category, reasons, verdict.score)
+    return out
 
 
 def _neighbour_category(verdicts: Sequence[Verdict], i: int) -> Category | None:

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .classify import Verdict, label_blocks
+from .classify import Verdict, label_blocks, outside_story
 from .config import Config
 from .lang import build_catalog, detect_language
 from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
+from .story import find_headline, find_story, story_weights
 from .structure import find_dateline, find_furniture, mark_html_edges
 from .types import Article, Block, Label
 
@@ -68,9 +69,15 @@ def classify_blocks(
     catalog = build_catalog(config, language)
     evidence = [collect_evidence(b.text, catalog) for b in raw]
     shapes = [shape_of(b.text) for b in raw]
+    verdicts = label_blocks(evidence, config.threshold)
+    span = None
     # trafilatura has found the story in HTML already; text needs it found.
-    find = config.find_story and input_format == "text"
-    verdicts, span = label_blocks(evidence, shapes, config.threshold, find)
+    if config.find_story and input_format == "text":
+        texts = [b.text for b in raw]
+        weights = story_weights(verdicts, shapes, config.threshold)
+        span = find_story(weights, find_headline(texts, shapes, verdicts))
+        if span is not None:
+            verdicts = outside_story(verdicts, evidence, shapes, span)
     title: str | None = None
     authors: tuple[str, ...] = ()
     if input_format == "html":

@@ -1,0 +1,118 @@
+"""Where the story is in a page's text: the run of blocks with the most prose.
+
+Prose counts for a run, and short lines, links and removed blocks against it
+(a maximum-sum segment, jusText's context pass in spirit). Whole-page text
+usually names its headline twice, first in the page title with the site name
+and again just above the story; when it does, the story must begin within a
+few blocks after the second one, past bylines, dates and share buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .classify import WEAK_EVIDENCE, Verdict
+from .shape import Shape
+from .types import Category, Label
+
+__all__ = ["find_headline", "find_story", "story_weights"]
+
+# Removed blocks that end a story (what follows them is other stories, comments,
+# the footer) cost more to cross than those inserted into it (ads, appeals).
+_ENDING = {Category.RELATED, Category.COMMENTS, Category.LEGAL, Category.NAVIGATION, Category.SOCIAL}
+ENDING_WEIGHT = -1.0
+INSERTED_WEIGHT = -1.0
+GAP_GROWTH = 0.25  # each further block of a gap costs this much more
+SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
+LINK_WEIGHT = -1.5
+SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
+PROSE_WORDS = 10.0  # a prose block weighs its words divided by this
+PROSE_CAP = 8.0
+HEADLINE_WINDOW = 8  # blocks between the headline and the first paragraph, at most
+_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_WORDS = regex.compile(r"\w+")
+
+
+def story_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float) -> list[float]:
+    """How much each block speaks for the run it stands in.
+
+    A gap of blocks that speak against the story costs more the longer it
+    runs: one ad line inside a story is an interruption, ten lines are the end.
+    """
+    weights = []
+    gap = 0
+    for verdict, shape in zip(verdicts, shapes, strict=True):
+        weight = _weight(verdict, shape, threshold)
+        gap = gap + 1 if weight <= 0 else 0
+        weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
+    return weights
+
+
+def _weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
+    if verdict.label is Label.BOILERPLATE:
+        return ENDING_WEIGHT if verdict.category in _ENDING else INSERTED_WEIGHT
+    if shape.linky:
+        return LINK_WEIGHT
+    if verdict.score >= WEAK_EVIDENCE and not shape.prose:
+        return SHORT_WEIGHT  # a suspect line never extends the story
+    if shape.prose:
+        doubt = max(0.0, 1.0 - verdict.score / threshold)
+        return min(shape.words / PROSE_WORDS, PROSE_CAP) * doubt
+    if shape.sentence and shape.words >= 3 and not shape.date_like and not shape.question:
+        return SENTENCE_WEIGHT
+    return SHORT_WEIGHT
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def find_headline(texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]) -> int | None:
+    """The block that repeats the page title (the first line) without the site name."""
+    if len(texts) < 3 or not shapes[0].headline or verdicts[0].label is Label.BOILERPLATE:
+        return None
+    parts = [_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= 2]
+    wanted = {p for p in (*parts, _key(texts[0])) if p}
+    for i in range(1, len(texts)):
+        if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and _key(texts[i]) in wanted:
+            return i
+    return None
+
+
+def find_story(weights: Sequence[float], after: int | None = None) -> tuple[int, int] | None:
+    """The maximum-sum run ``[start, end)``, or None if no run gains.
+
+    With ``after``, the run starts within HEADLINE_WINDOW blocks after it.
+    Ties go to the shorter run, so every proper prefix and suffix of the run
+    adds to it: cleaning the body again finds the same run (idempotence).
+    """
+    if after is not None:
+        span = _after(weights, after + 1, after + 1 + HEADLINE_WINDOW)
+        if span is not None:
+            return span
+    best, best_span = 0.0, None
+    running, start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if running <= 0:
+            running, start = 0.0, i
+        running += weight
+        if running > best:
+            best, best_span = running, (start, i + 1)
+    return best_span
+
+
+def _after(weights: Sequence[float], first: int, last: int) -> tuple[int, int] | None:
+    prefix = [0.0]
+    for weight in weights:
+        prefix.append(prefix[-1] + weight)
+    best, best_span = 0.0, None
+    for start in range(first, min(last, len(weights))):
+        if weights[start] <= 0:
+            continue  # a run starts with a block that adds to it
+        for end in range(start + 1, len(weights) + 1):
+            gain = prefix[end] - prefix[start]
+            if gain > best:
+                best, best_span = gain, (start, end)
+    return best_span

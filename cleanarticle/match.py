@@ -16,10 +16,24 @@ __all__ = ["Evidence", "collect_evidence", "normalise"]
 _SPACE = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+(?:['’]\w+)?")
 # A quotation: text between straight or typographic quote marks.
-_QUOTED = regex.compile(r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]")
+_QUOTED = regex.compile(
+    r"[\"“”„«»]([^\"“”„«»]{2,})[\"“”„«»]"
+    # British single quotes: an opening mark after a space or dash, a closing one
+    # before punctuation or the end, so that apostrophes (hospice’s) are not quotes.
+    r"|(?:^|(?<=[\s(—–-]))[‘'](\S[^‘’']{1,}?[\w.,!?…])[’'](?=[\s.,;:!?)—–-]|$)"
+)
 _LONG_WORDS = 40  # beyond this many words a paragraph needs more evidence
 QUOTE_DISCOUNT = 0.3  # a phrase inside quotation marks is a source speaking
 REPORTED_DISCOUNT = 0.5  # a paragraph with 'said' reports, it does not appeal
+_APPEALS = {
+    Category.DONATION,
+    Category.MEMBERSHIP,
+    Category.NEWSLETTER,
+    Category.SOCIAL,
+    Category.COMMENTS,
+    Category.COOKIE,
+    Category.ADVERTISEMENT,
+}
 PUBLISHER_VOICE = 0.3  # 'we' and 'you' together, beside a hit: the publisher addressing its reader
 
 
@@ -47,8 +61,15 @@ def _hits(rules: list[Rule], text: str) -> list[tuple[Rule, regex.Match[str]]]:
     return hits
 
 
-def _inside_quotes(text: str, start: int, end: int) -> bool:
-    return any(m.start(1) <= start and end <= m.end(1) for m in _QUOTED.finditer(text))
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _QUOTED.finditer(text)]
+
+
+def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quotations blanked: what the publisher says in its own voice."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def collect_evidence(text: str, catalog: Catalog) -> Evidence:
@@ -61,25 +82,28 @@ def collect_evidence(text: str, catalog: Catalog) -> Evidence:
         return Evidence(0.0, None, (), words)
     token_set = set(tokens)
     reporting = _any_word(token_set, catalog.lexicons, "reporting")
+    quotes = _quoted_spans(norm)
     per_category: dict[Category, float] = defaultdict(float)
     reasons: list[Reason] = []
     for rule, match in hits:
         weight = rule.weight
-        if not rule.whole and _inside_quotes(norm, match.start(), match.end()):
+        if not rule.whole and any(a <= match.start() and match.end() <= b for a, b in quotes):
             weight *= QUOTE_DISCOUNT
         if reporting and not rule.whole:
             weight *= REPORTED_DISCOUNT
         per_category[rule.category] += weight
         reasons.append(Reason(rule.id, match.start(), match.end(), round(weight, 3)))
     score = sum(per_category.values())
-    if _any_word(token_set, catalog.lexicons, "we") and _any_word(token_set, catalog.lexicons, "you"):
+    own = {t.casefold() for t in _WORD.findall(_unquoted(norm, quotes))} if quotes else token_set
+    if _any_word(own, catalog.lexicons, "we") and _any_word(own, catalog.lexicons, "you"):
         score += PUBLISHER_VOICE
         reasons.append(Reason("feature.publisher_voice", weight=PUBLISHER_VOICE))
     if words > _LONG_WORDS:
         factor = (_LONG_WORDS / words) ** 0.5
         score *= factor
         reasons.append(Reason("feature.long_paragraph", weight=round(factor, 3)))
-    category = max(per_category.items(), key=lambda kv: kv[1])[0]
+    # On a tie, the appeal categories (what the library is for) name the block.
+    category = max(per_category.items(), key=lambda kv: (kv[1], kv[0] in _APPEALS))[0]
     return Evidence(round(score, 4), category, tuple(reasons), words)
 
 

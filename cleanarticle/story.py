@@ -24,7 +24,7 @@ __all__ = ["find_headline", "find_story", "story_weights"]
 _ENDING = {Category.RELATED, Category.COMMENTS, Category.LEGAL, Category.NAVIGATION, Category.SOCIAL}
 ENDING_WEIGHT = -1.0
 INSERTED_WEIGHT = -1.0
-GAP_GROWTH = 0.25  # each further block of a gap costs this much more
+GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
 LINK_WEIGHT = -1.5
 SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
@@ -45,6 +45,9 @@ def story_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshol
     gap = 0
     for verdict, shape in zip(verdicts, shapes, strict=True):
         weight = _weight(verdict, shape, threshold)
+        if verdict.label is Label.BOILERPLATE:
+            weights.append(weight)  # removed anyway: a pause, not a gap that grows
+            continue
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .catalog import Rule
+from .catalog import Rule, load_rule_file
 from .errors import ConfigError
 from .types import Category
 
@@ -56,6 +56,10 @@ class Config:
         object.__setattr__(self, "languages", tuple(self.languages))
         object.__setattr__(self, "extra_rules", tuple(self.extra_rules))
         object.__setattr__(self, "rule_files", tuple(Path(p) for p in self.rule_files))
+        if not all(isinstance(r, Rule) for r in self.extra_rules):
+            raise ConfigError("extra_rules must hold Rule objects (or use rule_files for TOML)")
+        for path in self.rule_files:
+            load_rule_file(path)  # a bad file fails here, naming the file, the rule and why
         object.__setattr__(self, "disabled_rules", frozenset(self.disabled_rules))
         try:
             cats = frozenset(Category(c) for c in self.disabled_categories)

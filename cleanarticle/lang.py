@@ -39,13 +39,32 @@ def language_scores(text: str) -> dict[str, float]:
     return scores
 
 
+# Letters that only one shipped language uses: the guess for texts too short for stopwords.
+_LETTERS = (
+    ("uk", regex.compile(r"[іїєґІЇЄҐ]")),
+    ("ru", regex.compile(r"[ыэъёЫЭЪЁ]")),
+    ("pl", regex.compile(r"[ąęłśżźćńĄĘŁŚŻŹĆŃ]")),
+    ("pt", regex.compile(r"[ãõÃÕ]")),
+    ("es", regex.compile(r"[ñ¿¡Ñ]")),
+    ("de", regex.compile(r"[äöüßÄÖÜ]")),
+)
+
+
 def detect_language(text: str) -> str | None:
-    """The shipped language whose stopwords cover most of ``text``, or None."""
+    """The shipped language whose stopwords cover most of ``text``, or None.
+
+    A text too short for stopwords is judged by letters only one language uses.
+    """
     scores = language_scores(text)
-    if not scores:
-        return None
-    lang, share = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
-    return lang if share >= _MIN_SHARE else None
+    if scores:
+        lang, share = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+        if share >= _MIN_SHARE:
+            return lang
+    sample = text[:_SAMPLE_CHARS]
+    for lang, letters in _LETTERS:
+        if letters.search(sample) and lang in available_languages():
+            return lang
+    return None
 
 
 def build_catalog(config: Config, language: str | None) -> Catalog:

@@ -8,6 +8,7 @@ dropped from the page is not in the Article; see docs/api.md.
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +31,8 @@ _KINDS = {
     "code": BlockKind.CODE,
 }
 _CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
+_WORDS = regex.compile(r"\w+")
+_SAME_HEADLINE = 0.5  # share of words an <h1> must share with the page title to be its headline
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|от)\s+", regex.IGNORECASE)
 _ORGANISATION = regex.compile(
@@ -128,6 +131,7 @@ def _title(title: str | None, site: str | None) -> str | None:
 def _authors(author: str | None) -> tuple[str, ...]:
     if not author:
         return ()
+    author = html_lib.unescape(author)
     names = []
     for part in regex.split(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\bu\.)\s*", author):
         name = _BY.sub("", part).strip(" .|")
@@ -145,30 +149,59 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _extract(html: str, url: str | None) -> Any:
+def _headings(tree: Any) -> list[str]:
+    """The texts of the page's <h1> elements, children apart as separate words."""
+    out = []
+    for h1 in tree.iter("h1"):
+        text = " ".join(" ".join(t.split()) for t in h1.itertext() if t.strip())
+        if 1 <= len(text.split()) <= 40:
+            out.append(text)
+    return out
+
+
+def _overlap(a: str, b: str) -> float:
+    x, y = set(_WORDS.findall(a.casefold())), set(_WORDS.findall(b.casefold()))
+    return len(x & y) / max(1, min(len(x), len(y)))
+
+
+def _headline(title: str | None, headings: list[str]) -> str | None:
+    """The visible headline: the <h1> that says what the page title says, else the title."""
+    if title:
+        for heading in headings:
+            if _overlap(heading, title) >= _SAME_HEADLINE:
+                return heading
+    return title
+
+
+def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
     import trafilatura
+    from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
+        tree = load_html(html)
+        if tree is None:
+            return None, []
+        headings = _headings(tree)
         return trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
             include_links=True,
-        )
+        ), headings
     except (RecursionError, ValueError, MemoryError):
-        return None
+        return None, []
 
 
 def clean_html(html: str, *, url: str | None, config: Config) -> Article:
     """Extract the main content with trafilatura and classify it like text."""
-    doc = _extract(html, url)
+    doc, headings = _extract(html, url)
     if doc is None or doc.body is None:
         return empty_article(PageMeta(), NO_CONTENT, text="", url=url, input_format="html")
     meta = PageMeta(
-        title=_title(doc.title, doc.sitename),
+        title=_headline(_title(doc.title, doc.sitename), headings),
         authors=_authors(doc.author),
         published=_date(doc.date),
         site_name=doc.sitename or None,

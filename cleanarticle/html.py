@@ -48,60 +48,72 @@ _SPACES = regex.compile(r"\s+")
 _BLOCK_TAGS = {"head", "p", "item", "list", "quote", "row", "cell", "table", "code", "div"}
 
 
-def _text_of(element: Any) -> tuple[str, int]:
-    """The text of an element, with <lb/> and nested blocks as line breaks; and its linked chars."""
-    parts: list[str] = []
-    linked = 0
+_Line = tuple[str, float]  # a line of text and the share of it inside links
+
+
+def _lines_of(element: Any) -> list[_Line]:
+    """The lines of an element (<lb/> and nested blocks break lines), each with its link share."""
+    pieces: list[tuple[str, bool]] = []  # text and whether it is link text; "\n" breaks
 
     def walk(node: Any, in_link: bool) -> None:
-        nonlocal linked
         in_link = in_link or node.tag == "ref"
         if node.tag == "lb" or node.tag in _BLOCK_TAGS:
-            parts.append("\n")
+            pieces.append(("\n", False))
         if node.text and node.tag != "lb":
-            parts.append(_SPACES.sub(" ", node.text))
-            if in_link:
-                linked += len(node.text.strip())
+            pieces.append((_SPACES.sub(" ", node.text), in_link))
         for child in node:
             walk(child, in_link)
             if child.tag in _BLOCK_TAGS:
-                parts.append("\n")
+                pieces.append(("\n", False))
             if child.tail:
-                parts.append(_SPACES.sub(" ", child.tail))
-                if in_link:
-                    linked += len(child.tail.strip())
+                pieces.append((_SPACES.sub(" ", child.tail), in_link))
 
     walk(element, False)
-    return "".join(parts), linked
+    lines: list[_Line] = []
+    text, linked = "", 0
+    for piece, is_link in [*pieces, ("\n", False)]:
+        if piece == "\n":
+            # segment_text splits at every break str.splitlines() knows, as text input does.
+            share = min(1.0, linked / max(1, len(text.strip())))
+            lines.extend((raw.text, share) for raw in segment_text(text))
+            text, linked = "", 0
+        else:
+            text += piece
+            linked += len(piece.strip()) if is_link else 0
+    return lines
 
 
-def _elements(body: Any) -> Iterator[tuple[str, BlockKind, int]]:
+def _share(lines: list[_Line]) -> float:
+    """The link share of several lines together."""
+    chars = sum(len(t) for t, _ in lines)
+    return sum(len(t) * d for t, d in lines) / chars if chars else 0.0
+
+
+def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in ("list", "table") or (tag in _CONTAINERS and len(child)):
             if tag == "table":
                 for row in child.iter("row"):
-                    cells = [_text_of(c) for c in row]
-                    text = " | ".join(" ".join(t.split()) for t, _ in cells if t.strip())
-                    yield text, BlockKind.TABLE, sum(n for _, n in cells)
+                    cells = [line for cell in row for line in _lines_of(cell)]
+                    if cells:
+                        yield " | ".join(t for t, _ in cells), BlockKind.TABLE, _share(cells)
             else:
                 yield from _elements(child)
         elif tag:
-            text, linked = _text_of(child)
-            yield text, _KINDS.get(tag, BlockKind.PARAGRAPH), linked
+            # A line's link share is its element's: a teaser's linked title and its dek are one link box.
+            kind, lines = _KINDS.get(tag, BlockKind.PARAGRAPH), _lines_of(child)
+            share = _share(lines)
+            for text, _ in lines:
+                yield text, kind, share
         if child.tail and child.tail.strip():
-            yield child.tail, BlockKind.PARAGRAPH, 0
+            yield " ".join(child.tail.split()), BlockKind.PARAGRAPH, 0.0
 
 
 def _blocks(body: Any) -> tuple[list[RawBlock], str]:
     """One raw block per non-blank line of each element; the text they point into."""
-    lines: list[tuple[str, BlockKind, float]] = []
-    for text, kind, linked in _elements(body):
-        chars = sum(len(line.strip()) for line in text.splitlines()) or 1
-        density = min(1.0, linked / chars)
-        lines.extend((raw.text, kind, density) for raw in segment_text(text))
     pieces, blocks, offset = [], [], 0
-    for text, kind, density in lines:
+    for text, kind, density in _elements(body):
         blocks.append(RawBlock(text, offset, offset + len(text), kind, density))
         pieces.append(text)
         offset += len(text) + 2

@@ -17,6 +17,15 @@ _LOOK_BACK = 4  # blocks above the story searched for its headline and byline
 _LINKY = 0.5  # a block with this share of its text in links points elsewhere
 _LINK_LINE = 0.8  # a short line that is all link is a pointer to another page
 _LINK_LINE_WORDS = 25
+# Removed headings whose section is furniture too, when it closes the story.
+_SECTION_CATEGORIES = {
+    Category.LEGAL,
+    Category.RELATED,
+    Category.COMMENTS,
+    Category.NEWSLETTER,
+    Category.SOCIAL,
+    Category.CONTACT,
+}
 # 'TBILISI —', 'WASHINGTON (Reuters) -', 'LONDON, March 3 (AP) —' at the start of the lede.
 _DATELINE = regex.compile(
     r"^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?\p{Lu})"
@@ -97,6 +106,7 @@ def mark_html_edges(
     prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
     if not prose:
         return relabel
+    relabel.update(_closing_sections(kinds, verdicts, prose))
     for i in body:
         if i not in relabel and links[i] >= _LINK_LINE and shapes[i].words <= _LINK_LINE_WORDS:
             reason = (Reason("structure.link_line"),)
@@ -117,6 +127,29 @@ def mark_html_edges(
             reason = (Reason("structure.link_box"),)
             for i in section:
                 relabel[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reason, 0.0)
+    return relabel
+
+
+def _closing_sections(
+    kinds: Sequence[BlockKind], verdicts: Sequence[Verdict], prose: Sequence[int]
+) -> dict[int, Verdict]:
+    """A heading that a rule removed ("Related stories", "About Acme") takes its section with it,
+    when no prose of the story follows that section."""
+    relabel: dict[int, Verdict] = {}
+    for head, verdict in enumerate(verdicts):
+        if kinds[head] is not BlockKind.HEADING or verdict.label is not Label.BOILERPLATE:
+            continue
+        if verdict.category not in _SECTION_CATEGORIES:
+            continue
+        end = head + 1
+        while end < len(kinds) and kinds[end] is not BlockKind.HEADING:
+            end += 1
+        if any(i >= end for i in prose):
+            continue
+        reasons = (Reason("structure.closing_section"),)
+        for i in range(head + 1, end):
+            if verdicts[i].label is Label.BODY:
+                relabel[i] = Verdict(Label.BOILERPLATE, verdict.category, reasons, 0.0)
     return relabel
 
 

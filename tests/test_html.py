@@ -1,0 +1,153 @@
+"""HTML input: structure through trafilatura, page metadata, and bad pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+from cleanarticle import BlockKind, Category, Config, InputTooLargeError, Label, clean
+from cleanarticle.html import _authors, _title
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to build a new bridge over the Mill River, ending a dispute "
+    "that had divided residents of both banks for more than two years.",
+    "The project, estimated at 48 million dollars, will replace a crossing built in 1931 that "
+    "engineers rated structurally deficient in an inspection last spring.",
+    "Construction is expected to begin next year and to last about thirty months, according to the "
+    "public works department, which will publish a detour plan in March.",
+]
+
+
+def page(extra_body: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Council Approves New Bridge | The Riverton Courier</title>"
+        "<meta property='og:site_name' content='The Riverton Courier'>"
+        "<meta name='author' content='By Jane Doe and Riverton Staff'>"
+        "<meta property='article:published_time' content='2024-03-05T10:00:00Z'>"
+        f"{head}</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Council Approves New Bridge</h1>"
+        f"{paragraphs}<h2>What comes next</h2><p>{PARAGRAPHS[0]}</p>{extra_body}</article>"
+        "<footer>© 2024 The Riverton Courier</footer></body></html>"
+    )
+
+
+def test_html_is_detected_and_keeps_structure() -> None:
+    article = clean(page())
+    assert article.input_format == "html"
+    assert article.paragraphs[0].text == PARAGRAPHS[0]
+    heading = next(b for b in article.blocks if b.text == "What comes next")
+    assert heading.kind is BlockKind.HEADING and heading.label is Label.BODY
+
+
+def test_html_metadata() -> None:
+    article = clean(page().encode("utf-8"), url="https://courier.example/bridge")
+    assert article.title == "Council Approves New Bridge"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2024, 3, 5)
+    assert article.site_name == "The Riverton Courier"
+    assert article.url == "https://courier.example/bridge"
+    assert article.to_dict()["published"] == "2024-03-05"
+
+
+def test_html_offsets_point_into_article_text() -> None:
+    article = clean(page())
+    for block in article.blocks:
+        assert article.text[block.start : block.end] == block.text
+
+
+def test_newsletter_and_app_prompts_inside_html_body_are_removed() -> None:
+    extra = (
+        "<p>Sign up for our Email Newsletters here.</p>"
+        "<p>CLICK HERE TO GET THE COURIER APP</p>"
+        "<p>Like this story? Share it with a friend!</p>"
+    )
+    article = clean(page(extra))
+    removed = {b.text: b.category for b in article.removed}
+    assert removed["Sign up for our Email Newsletters here."] is Category.NEWSLETTER
+    assert removed["CLICK HERE TO GET THE COURIER APP"] is Category.SOCIAL
+    assert "Like this story? Share it with a friend!" in removed
+    assert all(p in article.body for p in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "expected"),
+    [
+        (
+            "Council Approves New Bridge | The Riverton Courier",
+            "The Riverton Courier",
+            "Council Approves New Bridge",
+        ),
+        ("Council Approves New Bridge - Courier", None, "Council Approves New Bridge"),
+        ("Just a headline", None, "Just a headline"),
+        (None, None, None),
+    ],
+)
+def test_title_drops_site_suffix(raw: str | None, site: str | None, expected: str | None) -> None:
+    assert _title(raw, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("Jane Doe; John Roe", ("Jane Doe", "John Roe")),
+        ("Jane Doe and Reuters", ("Jane Doe",)),
+        ("Redacci&oacute;n Central", ("Redacción Central",)),
+        ("Staff", ()),
+        (None, ()),
+    ],
+)
+def test_authors_are_people(raw: str | None, expected: tuple[str, ...]) -> None:
+    assert _authors(raw) == expected
+
+
+BAD_PAGES = {
+    "truncated": page()[: len(page()) // 2],
+    "no charset": page().replace("<meta charset='utf-8'>", ""),
+    "tags only": "<html><body><div><div><span></span></div></div></body></html>",
+    "comment only": "<!-- nothing here -->",
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_PAGES))
+def test_bad_pages_give_a_result_not_an_exception(name: str) -> None:
+    article = clean(BAD_PAGES[name], config=Config(input_format="html"))
+    assert article.body or article.reason
+
+
+def test_wrong_declared_charset_is_survived() -> None:
+    data = page().replace("utf-8", "windows-1251").encode("utf-8")
+    article = clean(data)
+    assert article.paragraphs
+
+
+def test_binary_garbage_gives_an_empty_result() -> None:
+    data = bytes(range(256)) * 64 + os.urandom(4096)
+    article = clean(data, config=Config(input_format="html"))
+    assert article.body == "" and article.reason
+    clean(data)  # detected either way, never raises
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    deep = "<div>" * 100_000 + "<p>" + PARAGRAPHS[0] + "</p>" + "</div>" * 100_000
+    article = clean("<html><body>" + deep + "</body></html>")
+    assert article.body == "" or PARAGRAPHS[0] in article.body or article.reason
+
+
+def test_fifty_megabytes_is_refused_by_the_default_limit_and_allowed_when_raised() -> None:
+    big = page("<p>" + "word " * 10_000_000 + "</p>")
+    assert len(big.encode()) > 50_000_000
+    with pytest.raises(InputTooLargeError, match="max_input_bytes"):
+        clean(big)
+    with pytest.raises(InputTooLargeError):
+        clean(big.encode())
+
+
+def test_forcing_text_on_html_keeps_tags_as_text() -> None:
+    article = clean(page(), config=Config(input_format="text"))
+    assert article.input_format == "text"
+    assert "<" in article.text

@@ -13,7 +13,7 @@ from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
-from .story import find_headline, find_story, story_weights
+from .story import find_headlines, find_story, story_weights
 from .structure import find_dateline, find_furniture, mark_html_edges
 from .types import Article, Block, Label
 
@@ -74,8 +74,8 @@ def classify_blocks(
     # trafilatura has found the story in HTML already; text needs it found.
     if config.find_story and input_format == "text":
         texts = [b.text for b in raw]
-        weights = story_weights(verdicts, shapes, config.threshold)
-        span = find_story(weights, find_headline(texts, shapes, verdicts))
+        weights = story_weights(texts, verdicts, shapes, config.threshold)
+        span = find_story(weights, find_headlines(texts, shapes, verdicts))
         if span is not None:
             verdicts = outside_story(verdicts, evidence, shapes, span)
     title: str | None = None

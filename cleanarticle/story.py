@@ -4,11 +4,13 @@ Prose counts for a run, and short lines, links and removed blocks against it
 (a maximum-sum segment, jusText's context pass in spirit). Whole-page text
 usually names its headline twice, first in the page title with the site name
 and again just above the story; when it does, the story must begin within a
-few blocks after the second one, past bylines, dates and share buttons.
+few blocks after one of its repeats, past bylines, dates and share buttons.
+A line the page shows twice (menus, teaser boxes) adds nothing to a run.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -17,7 +19,7 @@ from .classify import WEAK_EVIDENCE, Verdict
 from .shape import Shape
 from .types import Category, Label
 
-__all__ = ["find_headline", "find_story", "story_weights"]
+__all__ = ["find_headlines", "find_story", "story_weights"]
 
 # Removed blocks that end a story (what follows them is other stories, comments,
 # the footer) cost more to cross than those inserted into it (ads, appeals).
@@ -25,29 +27,36 @@ _ENDING = {Category.RELATED, Category.COMMENTS, Category.LEGAL, Category.NAVIGAT
 ENDING_WEIGHT = -1.0
 INSERTED_WEIGHT = -1.0
 GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
+REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
 LINK_WEIGHT = -1.5
 SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
 PROSE_WORDS = 10.0  # a prose block weighs its words divided by this
 PROSE_CAP = 8.0
-HEADLINE_WINDOW = 8  # blocks between the headline and the first paragraph, at most
+HEADLINE_WINDOW = 15  # blocks between the headline and the first paragraph, at most
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _WORDS = regex.compile(r"\w+")
 
 
-def story_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float) -> list[float]:
+def story_weights(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float
+) -> list[float]:
     """How much each block speaks for the run it stands in.
 
     A gap of blocks that speak against the story costs more the longer it
     runs: one ad line inside a story is an interruption, ten lines are the end.
+    A line the page repeats (menus, teaser boxes shown twice) is no story prose.
     """
+    counts = Counter(_key(t) for t in texts)
     weights = []
     gap = 0
-    for verdict, shape in zip(verdicts, shapes, strict=True):
+    for text, verdict, shape in zip(texts, verdicts, shapes, strict=True):
         weight = _weight(verdict, shape, threshold)
         if verdict.label is Label.BOILERPLATE:
             weights.append(weight)  # removed anyway: a pause, not a gap that grows
             continue
+        if weight > 0 and counts[_key(text)] > 1:
+            weight = min(weight, REPEAT_WEIGHT)
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights
@@ -72,29 +81,33 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
-def find_headline(texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]) -> int | None:
-    """The block that repeats the page title (the first line) without the site name."""
+def find_headlines(
+    texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]
+) -> list[int]:
+    """The blocks that repeat the page title (the first line) without the site name."""
     if len(texts) < 3 or not shapes[0].headline or verdicts[0].label is Label.BOILERPLATE:
-        return None
+        return []
     parts = [_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= 2]
     wanted = {p for p in (*parts, _key(texts[0])) if p}
-    for i in range(1, len(texts)):
-        if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and _key(texts[i]) in wanted:
-            return i
-    return None
+    return [
+        i
+        for i in range(1, len(texts))
+        if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and _key(texts[i]) in wanted
+    ]
 
 
-def find_story(weights: Sequence[float], after: int | None = None) -> tuple[int, int] | None:
+def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple[int, int] | None:
     """The maximum-sum run ``[start, end)``, or None if no run gains.
 
-    With ``after``, the run starts within HEADLINE_WINDOW blocks after it.
+    With headlines, the run starts within HEADLINE_WINDOW blocks after one of
+    them (the one that heads the best run); if none heads a run, any run will do.
     Ties go to the shorter run, so every proper prefix and suffix of the run
     adds to it: cleaning the body again finds the same run (idempotence).
     """
-    if after is not None:
-        span = _after(weights, after + 1, after + 1 + HEADLINE_WINDOW)
-        if span is not None:
-            return span
+    headed = [_after(weights, h + 1, h + 1 + HEADLINE_WINDOW) for h in headlines]
+    _gain, span = max(headed, default=(0.0, None), key=lambda gs: gs[0])
+    if span is not None:
+        return span
     best, best_span = 0.0, None
     running, start = 0.0, 0
     for i, weight in enumerate(weights):
@@ -106,7 +119,8 @@ def find_story(weights: Sequence[float], after: int | None = None) -> tuple[int,
     return best_span
 
 
-def _after(weights: Sequence[float], first: int, last: int) -> tuple[int, int] | None:
+def _after(weights: Sequence[float], first: int, last: int) -> tuple[float, tuple[int, int] | None]:
+    """The best run that starts in ``[first, last)``, and its gain."""
     prefix = [0.0]
     for weight in weights:
         prefix.append(prefix[-1] + weight)
@@ -118,4 +132,4 @@ def _after(weights: Sequence[float], first: int, last: int) -> tuple[int, int] |
             gain = prefix[end] - prefix[start]
             if gain > best:
                 best, best_span = gain, (start, end)
-    return best_span
+    return best, best_span

@@ -34,6 +34,8 @@ SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
 PROSE_WORDS = 10.0  # a prose block weighs its words divided by this
 PROSE_CAP = 8.0
 HEADLINE_WINDOW = 15  # blocks between the headline and the first paragraph, at most
+HEADLINE_WORDS = 4  # a part of the page title with fewer words is taken for the site name
+FREE_RUN = 3.0  # a run anywhere beats the best headed run when it gains this many times more
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _WORDS = regex.compile(r"\w+")
 
@@ -87,7 +89,8 @@ def find_headlines(
     """The blocks that repeat the page title (the first line) without the site name."""
     if len(texts) < 3 or not shapes[0].headline or verdicts[0].label is Label.BOILERPLATE:
         return []
-    parts = [_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= 2]
+    # The site name is a part too ("… | The Sun"): a headline has more words than a site name.
+    parts = [_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= HEADLINE_WORDS]
     wanted = {p for p in (*parts, _key(texts[0])) if p}
     return [
         i
@@ -100,14 +103,13 @@ def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple
     """The maximum-sum run ``[start, end)``, or None if no run gains.
 
     With headlines, the run starts within HEADLINE_WINDOW blocks after one of
-    them (the one that heads the best run); if none heads a run, any run will do.
+    them (the one that heads the best run), unless a run elsewhere gains more
+    than FREE_RUN times as much (the story sits further below its headline).
     Ties go to the shorter run, so every proper prefix and suffix of the run
     adds to it: cleaning the body again finds the same run (idempotence).
     """
     headed = [_after(weights, h + 1, h + 1 + HEADLINE_WINDOW) for h in headlines]
-    _gain, span = max(headed, default=(0.0, None), key=lambda gs: gs[0])
-    if span is not None:
-        return span
+    headed_gain, headed_span = max(headed, default=(0.0, None), key=lambda gs: gs[0])
     best, best_span = 0.0, None
     running, start = 0.0, 0
     for i, weight in enumerate(weights):
@@ -116,6 +118,8 @@ def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple
         running += weight
         if running > best:
             best, best_span = running, (start, i + 1)
+    if headed_span is not None and best <= FREE_RUN * headed_gain:
+        return headed_span
     return best_span
 
 

@@ -65,6 +65,10 @@ class Rule:
     compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise RuleError(f"rule {self.id!r}: id must look like 'en.category.name' (lowercase, dotted)")
+        if not 0 < self.weight <= 5:
+            raise RuleError(f"rule {self.id!r}: 'weight' must be a number in (0, 5]")
         source = rf"^\W*(?:{self.pattern})\W*$" if self.whole else self.pattern
         try:
             compiled = regex.compile(source, _FLAGS)

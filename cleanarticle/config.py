@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .catalog import Rule, load_rule_file
-from .errors import ConfigError
+from .catalog import Rule, available_languages, load_rule_file
+from .errors import ConfigError, UnknownLanguageError
 from .types import Category
 
 __all__ = ["Config", "InputFormat"]
@@ -58,6 +58,12 @@ class Config:
         object.__setattr__(self, "rule_files", tuple(Path(p) for p in self.rule_files))
         if not all(isinstance(r, Rule) for r in self.extra_rules):
             raise ConfigError("extra_rules must hold Rule objects (or use rule_files for TOML)")
+        shipped = available_languages()
+        for language in self.languages:
+            if language not in shipped:
+                raise UnknownLanguageError(
+                    f"no rule catalog for language {language!r}; known: {', '.join(shipped)}"
+                )
         for path in self.rule_files:
             load_rule_file(path)  # a bad file fails here, naming the file, the rule and why
         object.__setattr__(self, "disabled_rules", frozenset(self.disabled_rules))

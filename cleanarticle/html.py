@@ -23,6 +23,9 @@ from .types import Article, BlockKind
 __all__ = ["clean_html"]
 
 NO_CONTENT = "no article: trafilatura found no main content in the page"
+# trafilatura reports pages without content as errors; that is our result, not the
+# user's problem. A NullHandler keeps Python's last-resort handler off stderr.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 _KINDS = {
     "head": BlockKind.HEADING,
     "item": BlockKind.LIST_ITEM,
@@ -189,7 +192,6 @@ def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
     import trafilatura
     from trafilatura.utils import load_html
 
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         tree = load_html(html)
         if tree is None:

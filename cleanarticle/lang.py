@@ -46,8 +46,8 @@ _LETTERS = (
     ("pl", regex.compile(r"[ąęłśżźćńĄĘŁŚŻŹĆŃ]")),
     ("pt", regex.compile(r"[ãõÃÕ]")),
     ("es", regex.compile(r"[ñ¿¡Ñ]")),
-    ("de", regex.compile(r"[äöüßÄÖÜ]")),
 )
+_LETTERS_MAX_WORDS = 30  # longer texts that stopwords could not place are in a language we lack
 
 
 def detect_language(text: str) -> str | None:
@@ -61,6 +61,8 @@ def detect_language(text: str) -> str | None:
         if share >= _MIN_SHARE:
             return lang
     sample = text[:_SAMPLE_CHARS]
+    if len(_WORD.findall(sample)) > _LETTERS_MAX_WORDS:
+        return None
     for lang, letters in _LETTERS:
         if letters.search(sample) and lang in available_languages():
             return lang

@@ -21,7 +21,7 @@ __all__ = ["DEFAULT_CONFIG", "PageMeta", "classify_blocks", "clean", "empty_arti
 
 DEFAULT_CONFIG = Config()
 NO_TEXT = "no text: the input is empty or white space"
-NO_BODY = "no article: every block was removed"
+NO_BODY = "no article: no body block remained"
 
 
 def clean(source: str | bytes, *, url: str | None = None, config: Config | None = None) -> Article:

@@ -24,7 +24,7 @@ _MONTH = regex.compile(
 )
 _LINKY = regex.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru)\b|@\w|#\w", regex.IGNORECASE)
 _BYLINE = regex.compile(
-    r"^(?:by|von|par|por|di|door|от|автор|autor|de)\s+"
+    r"^(?i:by|von|par|por|di|door|от|автор|автори|autor|autorzy|tekst:?|de)\s+"
     r"(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|der|del|la|le|bin|al|and|und|et|y|e|&|,)){0,9})"
     r"\s*(?:[,|/–—-].{0,60})?$",
 )

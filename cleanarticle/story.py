@@ -17,15 +17,11 @@ import regex
 
 from .classify import WEAK_EVIDENCE, Verdict
 from .shape import Shape
-from .types import Category, Label
+from .types import Label
 
 __all__ = ["find_headlines", "find_story", "story_weights"]
 
-# Removed blocks that end a story (what follows them is other stories, comments,
-# the footer) cost more to cross than those inserted into it (ads, appeals).
-_ENDING = {Category.RELATED, Category.COMMENTS, Category.LEGAL, Category.NAVIGATION, Category.SOCIAL}
-ENDING_WEIGHT = -1.0
-INSERTED_WEIGHT = -1.0
+REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
 GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
@@ -66,7 +62,7 @@ def story_weights(
 
 def _weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
     if verdict.label is Label.BOILERPLATE:
-        return ENDING_WEIGHT if verdict.category in _ENDING else INSERTED_WEIGHT
+        return REMOVED_WEIGHT
     if shape.linky:
         return LINK_WEIGHT
     if verdict.score >= WEAK_EVIDENCE and not shape.prose:

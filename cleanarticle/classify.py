@@ -39,19 +39,33 @@ def _initial(evidence: Evidence, threshold: float) -> Verdict:
 
 
 def _join_runs(verdicts: list[Verdict], evidence: Sequence[Evidence]) -> list[Verdict]:
-    """Weak evidence next to boilerplate is boilerplate: appeals come in runs."""
-    changed = True
-    while changed:
-        changed = False
-        for i, verdict in enumerate(verdicts):
-            ev = evidence[i]
-            if verdict.label is not Label.BODY or ev.score < WEAK_EVIDENCE or ev.category is None:
-                continue
-            neighbours = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(verdicts)]
-            if any(n.label is Label.BOILERPLATE for n in neighbours):
+    """Weak evidence next to boilerplate is boilerplate: appeals come in runs.
+
+    Each maximal run of weak blocks joins the boilerplate it touches at either
+    end, in one pass (a chain of weak lines hanging off an appeal goes whole).
+    """
+
+    def weak(i: int) -> bool:
+        ev = evidence[i]
+        return verdicts[i].label is Label.BODY and ev.score >= WEAK_EVIDENCE and ev.category is not None
+
+    def removed(i: int) -> bool:
+        return 0 <= i < len(verdicts) and verdicts[i].label is Label.BOILERPLATE
+
+    i = 0
+    while i < len(verdicts):
+        if not weak(i):
+            i += 1
+            continue
+        end = i
+        while end < len(verdicts) and weak(end):
+            end += 1
+        if removed(i - 1) or removed(end):
+            for j in range(i, end):
+                ev = evidence[j]
                 reasons = (*ev.reasons, Reason("context.appeal_run"))
-                verdicts[i] = Verdict(Label.BOILERPLATE, ev.category, reasons, ev.score)
-                changed = True
+                verdicts[j] = Verdict(Label.BOILERPLATE, ev.category, reasons, ev.score)
+        i = end
     return verdicts
 
 

@@ -23,7 +23,10 @@ import regex
 __all__ = ["Prefilter", "required_literals"]
 
 _FUZZY = regex.compile(r"\{[^{}]*[eisd]\s*(?:<=?|=)")
-_MIN_LITERAL = 2
+# Syntax only the regex module knows, rewritten to what the re parser reads without
+# changing which literals a match must contain: property classes become \w, scoped
+# case flags plain groups.
+_REGEX_ONLY = ((regex.compile(r"\\[pP]\{[^}]*\}"), r"\\w"), (regex.compile(r"\(\?-?i:"), "(?:"))
 
 
 def _parser() -> tuple[Any, Any]:
@@ -78,6 +81,8 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     """Folded literals one of which every match of ``pattern`` contains; None if unknown."""
     if _FUZZY.search(pattern):
         return None
+    for syntax, plain in _REGEX_ONLY:
+        pattern = syntax.sub(plain, pattern)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -88,8 +93,8 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     if not literals:
         return None
     folded = frozenset(_fold(x) for x in literals)
-    if any(len(x.strip()) < _MIN_LITERAL for x in folded):
-        return None
+    if any(not x.strip() for x in folded):
+        return None  # a literal of white space alone filters nothing
     return folded
 
 

@@ -72,3 +72,13 @@ def test_bad_rule_file_names_file_and_reason(tmp_path: Path, body: str, message:
     with pytest.raises(RuleError, match=message) as info:
         load_rule_file(path)
     assert "mine.toml" in str(info.value)
+
+
+@pytest.mark.parametrize(("rule_id", "text"), [(r.id, ex) for r in RULES for ex in r.examples])
+def test_prefilter_lets_every_example_reach_its_rule(rule_id: str, text: str) -> None:
+    from cleanarticle.prefilter import Prefilter, required_literals
+
+    rule = next(r for r in RULES if r.id == rule_id)
+    literals = required_literals(rule.pattern)
+    folded = Prefilter.fold(normalise(text))
+    assert literals is None or any(literal in folded for literal in literals)

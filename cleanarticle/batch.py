@@ -8,6 +8,7 @@ cleans them in order, in this process or in a pool of worker processes;
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -62,12 +63,13 @@ class _WorkerState:
 _STATE: _WorkerState | None = None
 
 
-def _init_worker(config: Config, body_only: bool) -> None:
+def _init_worker(config: Config, body_only: bool, warm: bool = True) -> None:
     """Once per process: the configs per input format, and a warm-up that loads the catalogs."""
     global _STATE
     configs = {fmt: replace(config, input_format=fmt) for fmt in ("auto", "html", "text")}
     _STATE = _WorkerState(configs, body_only)
-    clean("Warm-up. The rule catalogs load and compile once per process.", config=config)
+    if warm:
+        clean("Warm-up. The rule catalogs load and compile once per process.", config=config)
 
 
 def _dumps(data: dict[str, Any]) -> str:
@@ -116,9 +118,48 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-def _crashed(chunk: list[Record]) -> list[Outcome]:
-    message = "a worker process died while this record's chunk was being cleaned (out of memory?)"
-    return [_error_line(r.id, "BrokenProcessPool", message) for r in chunk]
+_Pending = deque[tuple[list[Record], "Future[list[Outcome]]"]]
+
+
+@dataclass(slots=True)
+class _Pools:
+    """The worker pool, replaced when a worker dies; one-worker pools find the record that killed it."""
+
+    workers: int
+    config: Config
+    body_only: bool
+    pool: ProcessPoolExecutor | None = None
+
+    def new(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(self.config, self.body_only))
+
+    def submit(self, chunk: list[Record]) -> Future[list[Outcome]]:
+        if self.pool is not None:
+            try:
+                return self.pool.submit(_process_chunk, chunk)
+            except BrokenProcessPool:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self.new(self.workers)
+        return self.pool.submit(_process_chunk, chunk)
+
+    def outcomes(self, chunk: list[Record], future: Future[list[Outcome]]) -> Iterator[Outcome]:
+        """The chunk's outcomes; if its worker died, its records again one at a time."""
+        try:
+            yield from future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        for record in chunk:
+            with self.new(1) as single:
+                try:
+                    yield from single.submit(_process_chunk, [record]).result()
+                except BrokenProcessPool:
+                    message = "the worker process died while cleaning this record (out of memory?)"
+                    yield _error_line(record.id, "BrokenProcessPool", message)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def clean_records(
@@ -132,42 +173,31 @@ def clean_records(
     """One Outcome per record, in input order; ``workers`` > 1 cleans in a process pool.
 
     Chunks of ``chunk_size`` records go to the workers, at most four per worker
-    in flight, so the input is never all in memory. A worker that dies fails
-    the chunks in flight, and a new pool takes the rest.
+    in flight, so the input is never all in memory. When a worker dies, the
+    chunks it took down are redone one record at a time, so that only the
+    record that killed it fails, and a new pool takes the rest.
     """
     config = config or DEFAULT_CONFIG
-    _init_worker(config, body_only)  # in this process; forked workers inherit the warm catalogs
     if workers <= 1:
+        _init_worker(config, body_only, warm=False)
         yield from map(_process, records)
         return
     chunks = _chunks(records, chunk_size)
-    while True:
-        pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, body_only))
-        pending: deque[tuple[list[Record], Future[list[Outcome]]]] = deque()
-        broken = False
-        try:
-            for chunk in chunks:
-                pending.append((chunk, pool.submit(_process_chunk, chunk)))
-                while len(pending) >= 4 * workers or (pending and pending[0][1].done()):
-                    head, future = pending.popleft()
-                    try:
-                        yield from future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        yield from _crashed(head)
-                if broken:
-                    break
-            while pending:
-                head, future = pending.popleft()
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    yield from _crashed(head)
-                    broken = True
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-        if not broken:
-            return
+    first = next(chunks, None)
+    if first is None:
+        return
+    _init_worker(config, body_only)  # before the pool forks, so that the workers start warm
+    pools = _Pools(workers, config, body_only)
+    pending: _Pending = deque()
+    try:
+        for chunk in itertools.chain([first], chunks):
+            pending.append((chunk, pools.submit(chunk)))
+            while pending and (len(pending) >= 4 * workers or pending[0][1].done()):
+                yield from pools.outcomes(*pending.popleft())
+        while pending:
+            yield from pools.outcomes(*pending.popleft())
+    finally:
+        pools.close()
 
 
 # --- resume, progress, summary -------------------------------------------------------------------

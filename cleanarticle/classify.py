@@ -20,6 +20,7 @@ from .types import Category, Label, Reason
 __all__ = ["WEAK_EVIDENCE", "Verdict", "label_blocks", "outside_story"]
 
 WEAK_EVIDENCE = 0.3  # the least score that lets a block join an appeal run
+JOIN_WORDS = 15  # a weak line this short joins any run; a longer one only a run of its kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +61,21 @@ def _join_runs(verdicts: list[Verdict], evidence: Sequence[Evidence]) -> list[Ve
         end = i
         while end < len(verdicts) and weak(end):
             end += 1
-        if removed(i - 1) or removed(end):
+        touching = [verdicts[k] for k in (i - 1, end) if removed(k)]
+        if touching:
             for j in range(i, end):
+                if not _joins(evidence[j], touching):
+                    continue
                 ev = evidence[j]
                 reasons = (*ev.reasons, Reason("context.appeal_run"))
                 verdicts[j] = Verdict(Label.BOILERPLATE, ev.category, reasons, ev.score)
         i = end
     return verdicts
+
+
+def _joins(evidence: Evidence, touching: Sequence[Verdict]) -> bool:
+    """A short weak line joins the run it touches; a paragraph only one of its own category."""
+    return evidence.words <= JOIN_WORDS or any(v.category is evidence.category for v in touching)
 
 
 def label_blocks(evidence: Sequence[Evidence], threshold: float) -> list[Verdict]:

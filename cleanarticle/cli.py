@@ -13,6 +13,7 @@ from typing import TextIO
 
 from . import __version__
 from .batch import BatchOptions, run_batch
+from .catalog import load_language, load_rule_file
 from .config import Config
 from .errors import CleanArticleError
 from .pipeline import clean
@@ -49,18 +50,22 @@ examples:
   cleanarticle batch crawl.jsonl -o clean.jsonl --resume   continue a stopped run"""
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+def _whole(value: str, least: int) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"must be {least} or more, not {number}")
     return number
+
+
+def _positive(value: str) -> int:
+    return _whole(value, 1)
 
 
 def _non_negative(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
-    return number
+    return _whole(value, 0)
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
@@ -119,7 +124,11 @@ def _config(args: argparse.Namespace, parser: argparse.ArgumentParser, input_for
             threshold=args.threshold,
             find_story=not args.no_find_story,
         )
-        clean("A probe sentence, so that unknown languages and bad rule files show now.", config=config)
+        # Unknown languages and bad rule files show now, not at the first input.
+        for language in config.languages:
+            load_language(language)
+        for path in config.rule_files:
+            load_rule_file(path)
     except CleanArticleError as exc:
         parser.error(str(exc))
     return config

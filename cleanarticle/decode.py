@@ -72,10 +72,8 @@ def decode(data: bytes) -> tuple[str, str]:
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
     declared = _declared(data)
     if declared is not None:
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError:
-            pass  # the declaration lies; fall through to detection
+        # As a browser does: the declaration wins, and stray bad bytes become U+FFFD.
+        return data.decode(declared, errors="replace"), declared
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -46,12 +46,19 @@ _ORGANISATION = regex.compile(
 )
 
 
-# Source white space inside an element is layout, as a browser renders it.
+# Source white space inside an element is layout, as a browser renders it; soft
+# hyphens and zero-width spaces are hints for line breaking, invisible in the page.
 _SPACES = regex.compile(r"\s+")
-_BLOCK_TAGS = {"head", "p", "item", "list", "quote", "row", "cell", "table", "code", "div"}
+_INVISIBLE = regex.compile("[\u00ad\u200b\ufeff]")
+# Elements that start a line of their own when nested (inline <code> does not).
+_BLOCK_TAGS = {"head", "p", "item", "list", "quote", "row", "cell", "table", "div"}
 
 
 _Line = tuple[str, float]  # a line of text and the share of it inside links
+
+
+def _visible(text: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text))
 
 
 def _lines_of(element: Any) -> list[_Line]:
@@ -63,13 +70,13 @@ def _lines_of(element: Any) -> list[_Line]:
         if node.tag == "lb" or node.tag in _BLOCK_TAGS:
             pieces.append(("\n", False))
         if node.text and node.tag != "lb":
-            pieces.append((_SPACES.sub(" ", node.text), in_link))
+            pieces.append((_visible(node.text), in_link))
         for child in node:
             walk(child, in_link)
             if child.tag in _BLOCK_TAGS:
                 pieces.append(("\n", False))
             if child.tail:
-                pieces.append((_SPACES.sub(" ", child.tail), in_link))
+                pieces.append((_visible(child.tail), in_link))
 
     walk(element, False)
     lines: list[_Line] = []

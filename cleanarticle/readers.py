@@ -197,14 +197,12 @@ def _iter_warc(name: str) -> Iterator[Record]:
         yield _failed(name, exc)
         return
     with stream:
-        records = archiveiterator.ArchiveIterator(stream)
-        offset = 0
+        n = 0  # the record number stands in for a missing id (get_record_offset reads ahead)
         try:
-            for record in records:
-                offset = records.get_record_offset()
+            for n, record in enumerate(archiveiterator.ArchiveIterator(stream), 1):
                 if not _is_html_response(record):
                     continue
-                rid = record.rec_headers.get_header("WARC-Record-ID") or f"{name}@{offset}"
+                rid = record.rec_headers.get_header("WARC-Record-ID") or f"{name}#{n}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
                     payload = record.content_stream().read()
@@ -213,7 +211,7 @@ def _iter_warc(name: str) -> Iterator[Record]:
                     continue
                 yield Record(rid, url, payload, input_format="html")
         except Exception as exc:  # warcio raises its own types on a corrupt file
-            yield _failed(f"{name}@{offset}", exc)
+            yield _failed(f"{name}#{n + 1}", exc)
 
 
 def _iter_folder(root: Path, files: Sequence[Path]) -> Iterator[Record]:

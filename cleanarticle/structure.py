@@ -134,7 +134,8 @@ def _closing_sections(
     kinds: Sequence[BlockKind], verdicts: Sequence[Verdict], prose: Sequence[int]
 ) -> dict[int, Verdict]:
     """A heading that a rule removed ("Related stories", "About Acme") takes its section with it,
-    when no prose of the story follows that section."""
+    when the story stands before it: no prose follows the section, and the section
+    holds less than half as much prose as came before the heading."""
     relabel: dict[int, Verdict] = {}
     for head, verdict in enumerate(verdicts):
         if kinds[head] is not BlockKind.HEADING or verdict.label is not Label.BOILERPLATE:
@@ -144,8 +145,10 @@ def _closing_sections(
         end = head + 1
         while end < len(kinds) and kinds[end] is not BlockKind.HEADING:
             end += 1
-        if any(i >= end for i in prose):
-            continue
+        before = sum(i < head for i in prose)
+        inside = sum(head < i < end for i in prose)
+        if any(i >= end for i in prose) or inside * 2 > before:
+            continue  # the story goes on after it, or is mostly under it
         reasons = (Reason("structure.closing_section"),)
         for i in range(head + 1, end):
             if verdicts[i].label is Label.BODY:

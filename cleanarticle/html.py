@@ -36,6 +36,7 @@ _KINDS = {
 _CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
 _WORDS = regex.compile(r"\w+")
 _SAME_HEADLINE = 0.5  # share of words an <h1> must share with the page title to be its headline
+_HEADLINE_PART_WORDS = 3  # the least words of the part of an <h1> taken for the headline
 _TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|от)\s+", regex.IGNORECASE)
 _ORGANISATION = regex.compile(
@@ -171,11 +172,26 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _words_of(node: Any) -> str:
+    return " ".join(" ".join(t.split()) for t in node.itertext() if t.strip())
+
+
 def _headings(tree: Any) -> list[str]:
-    """The texts of the page's <h1> elements, children apart as separate words."""
+    """The texts of the page's <h1> elements.
+
+    An <h1> made of several parts (a kicker span, then the headline span)
+    gives its longest part, when that part has three words or more.
+    """
     out = []
     for h1 in tree.iter("h1"):
-        text = " ".join(" ".join(t.split()) for t in h1.itertext() if t.strip())
+        parts = [" ".join(h1.text.split())] if h1.text and h1.text.strip() else []
+        parts += [_words_of(child) for child in h1 if isinstance(child.tag, str)]
+        parts = [p for p in parts if p]
+        text = _words_of(h1)
+        if len(parts) >= 2:
+            longest = max(parts, key=lambda p: len(p.split()))
+            if len(longest.split()) >= _HEADLINE_PART_WORDS:
+                text = longest
         if 1 <= len(text.split()) <= 40:
             out.append(text)
     return out

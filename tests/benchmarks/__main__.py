@@ -14,7 +14,7 @@ import trafilatura
 from .data import SETS
 from .harness import RunResult, cached_pages, run_system
 from .report import format_table
-from .systems import SYSTEMS, SystemUnavailableError, get_system
+from .systems import EXTRA_SYSTEMS, SYSTEMS, SystemUnavailableError, get_system
 
 DEFAULT_JSON = Path("/tmp/cleanarticle-benchmarks.json")
 
@@ -32,7 +32,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
     parser.add_argument("data_dir", type=Path, help="folder with the benchmark sets")
     parser.add_argument("--sets", type=lambda v: _names(v, SETS), default=list(SETS))
-    parser.add_argument("--systems", type=lambda v: _names(v, SYSTEMS), default=list(SYSTEMS))
+    parser.add_argument(
+        "--systems",
+        type=lambda v: _names(v, (*SYSTEMS, *EXTRA_SYSTEMS)),
+        default=list(SYSTEMS),
+        help=f"default: all of {', '.join(SYSTEMS)}; also {', '.join(EXTRA_SYSTEMS)} (English catalog only)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N pages per set")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="results file")
     return parser.parse_args(argv)

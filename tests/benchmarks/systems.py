@@ -88,9 +88,9 @@ def _article_output(article: Any, *, with_metadata: bool) -> Output:
     return Output(body, meta)
 
 
-def _cleanarticle_system(mode: str) -> System:
+def _cleanarticle_system(mode: str, english_only: bool = False) -> System:
     lib = _cleanarticle()
-    config = lib.Config(input_format=mode)
+    config = lib.Config(input_format=mode, languages=("en",) if english_only else ())
 
     def run(page: Page) -> Output:
         if mode == "html":
@@ -99,7 +99,8 @@ def _cleanarticle_system(mode: str) -> System:
             article = lib.clean(page.text, config=config)
         return _article_output(article, with_metadata=mode == "html")
 
-    return System(f"cleanarticle-{mode}", run, inline_metadata=mode == "html")
+    name = f"cleanarticle-{mode}" + ("-en" if english_only else "")
+    return System(name, run, inline_metadata=mode == "html")
 
 
 _BASELINES = {
@@ -107,7 +108,10 @@ _BASELINES = {
     "whole-text": System("whole-text", lambda page: Output(page.text)),
     "line-rule": System("line-rule", lambda page: Output(line_rule(page.text))),
 }
+# The -en systems apply the English catalog alone (and the language-free
+# rules): the figures before the other languages' catalogs.
 SYSTEMS = (*_BASELINES, "cleanarticle-html", "cleanarticle-text")
+EXTRA_SYSTEMS = ("cleanarticle-html-en", "cleanarticle-text-en")
 
 
 def get_system(name: str) -> System:
@@ -116,4 +120,6 @@ def get_system(name: str) -> System:
         return _BASELINES[name]
     if name in ("cleanarticle-html", "cleanarticle-text"):
         return _cleanarticle_system(name.removeprefix("cleanarticle-"))
-    raise ValueError(f"unknown system {name!r}; known: {', '.join(SYSTEMS)}")
+    if name in EXTRA_SYSTEMS:
+        return _cleanarticle_system(name.removeprefix("cleanarticle-").removesuffix("-en"), english_only=True)
+    raise ValueError(f"unknown system {name!r}; known: {', '.join((*SYSTEMS, *EXTRA_SYSTEMS))}")

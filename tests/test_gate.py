@@ -19,11 +19,12 @@ from benchmarks.harness import RunResult, evaluate
 from benchmarks.systems import SystemUnavailableError
 
 # Floors per (set, input mode); a score may fall EPSILON below its floor.
+# The dev figures of docs/benchmarks.md, rounded down to three places.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("article-extraction", "html"): {"f1": 0.0, "precision": 0.0, "recall": 0.0},
-    ("article-extraction", "text"): {"f1": 0.0, "precision": 0.0, "recall": 0.0},
-    ("trafilatura-eval", "html"): {"f": 0.0, "precision": 0.0, "recall": 0.0},
-    ("trafilatura-eval", "text"): {"f": 0.0, "precision": 0.0, "recall": 0.0},
+    ("article-extraction", "html"): {"f1": 0.966, "precision": 0.962, "recall": 0.971},
+    ("article-extraction", "text"): {"f1": 0.918, "precision": 0.904, "recall": 0.932},
+    ("trafilatura-eval", "html"): {"f": 0.934, "precision": 0.939, "recall": 0.929},
+    ("trafilatura-eval", "text"): {"f": 0.855, "precision": 0.885, "recall": 0.827},
 }
 EPSILON = 0.005
 
@@ -66,3 +67,19 @@ def test_quality_floor(set_name: str, mode: str) -> None:
         doc_id, error = next(iter(result.errors.items()))
         problems.append(f"{len(result.errors)} pages raised, e.g. {doc_id}: {error}")
     assert not problems, f"{set_name} / {mode}: " + "; ".join(problems)
+
+
+# Metadata of the HTML mode on trafilatura-eval, rounded down.
+META_FLOORS = {"title": 0.826, "author": 0.529, "date": 0.860}
+
+
+@pytest.mark.gate
+def test_metadata_floor() -> None:
+    result = _run(bench_dir(), "trafilatura-eval", "html")
+    assert result.metadata is not None
+    problems = [
+        f"{field} {result.metadata[field]['score']:.4f} < floor {floor:.4f} - {EPSILON}"
+        for field, floor in META_FLOORS.items()
+        if result.metadata[field]["score"] < floor - EPSILON
+    ]
+    assert not problems, "; ".join(problems)

@@ -11,8 +11,10 @@ from .config import Config, InputFormat
 from .errors import (
     CleanArticleError,
     ConfigError,
+    InputReadError,
     InputTooLargeError,
     InputTypeError,
+    MissingDependencyError,
     RuleError,
     UnknownLanguageError,
 )
@@ -29,10 +31,12 @@ __all__ = [
     "Config",
     "ConfigError",
     "InputFormat",
+    "InputReadError",
     "InputTooLargeError",
     "InputTypeError",
     "Label",
     "Lexicon",
+    "MissingDependencyError",
     "Reason",
     "Rule",
     "RuleError",

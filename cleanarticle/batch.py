@@ -11,12 +11,15 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -70,6 +73,12 @@ def _init_worker(config: Config, body_only: bool, warm: bool = True) -> None:
     _STATE = _WorkerState(configs, body_only)
     if warm:
         clean("Warm-up. The rule catalogs load and compile once per process.", config=config)
+
+
+def _start_worker(config: Config, body_only: bool) -> None:
+    """A pool worker's start: Ctrl-C is for the parent, which then stops the pool in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(config, body_only)
 
 
 def _dumps(data: dict[str, Any]) -> str:
@@ -131,7 +140,7 @@ class _Pools:
     pool: ProcessPoolExecutor | None = None
 
     def new(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(self.config, self.body_only))
+        return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.config, self.body_only))
 
     def submit(self, chunk: list[Record]) -> Future[list[Outcome]]:
         if self.pool is not None:
@@ -169,7 +178,7 @@ def clean_records(
     workers: int = 1,
     chunk_size: int = 8,
     body_only: bool = False,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """One Outcome per record, in input order; ``workers`` > 1 cleans in a process pool.
 
     Chunks of ``chunk_size`` records go to the workers, at most four per worker
@@ -235,6 +244,7 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    interrupted: bool = False  # stopped by Ctrl-C after the chunks in flight
 
     def add(self, status: Status) -> None:
         if status == "failed":
@@ -251,8 +261,31 @@ class Summary:
         return (
             f"read {self.read:,}, cleaned {self.cleaned:,} (empty {self.empty:,}), "
             f"failed {self.failed:,}, skipped {self.skipped:,} in {self.seconds:.1f} s "
-            f"({self.docs_per_second:.1f} docs/s)"
+            f"({self.docs_per_second:.1f} docs/s){', interrupted' if self.interrupted else ''}"
         )
+
+
+@contextmanager
+def _stop_on_interrupt(summary: Summary) -> Iterator[None]:
+    """The first Ctrl-C sets ``summary.interrupted`` and the run stops cleanly; a second one raises.
+
+    A KeyboardInterrupt raised inside the process pool's machinery can leave
+    it unable to shut down, so the first one is only noted.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is signal.SIG_IGN:
+        yield
+        return
+
+    def note(signum: int, frame: object) -> None:
+        summary.interrupted = True
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(slots=True)
@@ -330,24 +363,30 @@ def run_batch(options: BatchOptions, *, progress: TextIO | None = None) -> Summa
         if to_stdout
         else open(options.output, "a" if options.resume else "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115
     )
+    outcomes = clean_records(
+        records,
+        config=options.config,
+        workers=options.workers,
+        chunk_size=options.chunk_size,
+        body_only=options.body_only,
+    )
     try:
-        outcomes = clean_records(
-            records,
-            config=options.config,
-            workers=options.workers,
-            chunk_size=options.chunk_size,
-            body_only=options.body_only,
-        )
-        for n, outcome in enumerate(outcomes, 1):
-            out.write(outcome.line + "\n")
-            summary.add(outcome.status)
-            if n % 64 == 0:
-                out.flush()
-            bar.update(summary)
+        with _stop_on_interrupt(summary):
+            for n, outcome in enumerate(outcomes, 1):
+                out.write(outcome.line + "\n")
+                summary.add(outcome.status)
+                if n % 64 == 0:
+                    out.flush()
+                bar.update(summary)
+                if summary.interrupted:
+                    break
     finally:
+        outcomes.close()  # stops the pool now, not at interpreter exit (where joining can hang)
         bar.close()
         out.flush()
         if not to_stdout:
             out.close()
         summary.seconds = time.monotonic() - start
+        if summary.interrupted:  # records read ahead but never cleaned do not count
+            summary.read = summary.cleaned + summary.failed + summary.skipped
     return summary

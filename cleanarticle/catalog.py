@@ -22,6 +22,7 @@ __all__ = [
     "Rule",
     "available_languages",
     "load_language",
+    "load_lexicon",
     "load_rule_file",
     "parse_rules",
 ]
@@ -231,6 +232,20 @@ def _rule_files() -> list[Any]:
 def available_languages() -> tuple[str, ...]:
     """The language codes that have a shipped catalog (``xx``: rules for any language)."""
     return tuple(sorted({f.name.split(".")[0] for f in _rule_files()}))
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """The lexicon of one shipped language, read without compiling its rules (for detection)."""
+    if language not in available_languages():
+        known = ", ".join(available_languages())
+        raise UnknownLanguageError(f"no rule catalog for language {language!r}; known: {known}")
+    for resource in _rule_files():
+        if resource.name.split(".")[0] == language:
+            data = tomllib.loads(resource.read_text(encoding="utf-8"))
+            if "lexicon" in data:
+                return _lexicon(data["lexicon"], language, f"cleanarticle/rules/{resource.name}")
+    return Lexicon(language)
 
 
 @cache

@@ -21,13 +21,14 @@ from .readers import Fields, InputReadError, MissingDependencyError, looks_binar
 from .render import render_explain, render_markdown
 from .types import Article
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _EXIT_CODES = """exit codes:
-  0  every input was cleaned (a page with no article is a result, not a failure)
-  1  some inputs failed (unreadable or binary file, CleanArticleError)
-  2  usage error (unknown option, bad value, unknown language or category)"""
+  0    every input was cleaned (a page with no article is a result, not a failure)
+  1    some inputs failed (unreadable or binary file, CleanArticleError)
+  2    usage error (unknown option, bad value, unknown language or category)
+  130  interrupted (Ctrl-C)"""
 EPILOG = f"""{_EXIT_CODES}
 
 examples:
@@ -322,11 +323,14 @@ def _batch(argv: Sequence[str]) -> int:
     except (MissingDependencyError, OSError) as exc:
         print(f"cleanarticle batch: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # a second Ctrl-C: stop at once
         print("cleanarticle batch: interrupted; run again with --resume to go on", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     if not args.quiet:
         print(f"cleanarticle batch: {summary}", file=sys.stderr)
+    if summary.interrupted:
+        print("cleanarticle batch: interrupted; run again with --resume to go on", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
@@ -342,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE if exc.code else EXIT_OK
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (| head): silence the flush at exit, as the Python docs advise.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

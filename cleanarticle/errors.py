@@ -3,8 +3,10 @@
 __all__ = [
     "CleanArticleError",
     "ConfigError",
+    "InputReadError",
     "InputTooLargeError",
     "InputTypeError",
+    "MissingDependencyError",
     "RuleError",
     "UnknownLanguageError",
 ]
@@ -32,3 +34,11 @@ class UnknownLanguageError(ConfigError):
 
 class InputTooLargeError(CleanArticleError, ValueError):
     """The source is larger than ``Config.max_input_bytes``."""
+
+
+class InputReadError(CleanArticleError):
+    """An input record could not be read as a document (binary data, missing field, ...)."""
+
+
+class MissingDependencyError(CleanArticleError):
+    """An optional dependency is needed; the message says which extra to install."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from .catalog import Catalog, Lexicon, Rule, available_languages, load_language, load_rule_file
+from .catalog import Catalog, Lexicon, Rule, available_languages, load_language, load_lexicon, load_rule_file
 from .config import Config
 
 __all__ = ["build_catalog", "detect_language"]
@@ -20,7 +20,7 @@ ALWAYS = ("en", "xx")  # English appeals stand on pages in every language; xx is
 
 
 def _lexicons() -> dict[str, Lexicon]:
-    return {lang: load_language(lang)[1] for lang in available_languages()}
+    return {lang: load_lexicon(lang) for lang in available_languages()}
 
 
 def language_scores(text: str) -> dict[str, float]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .config import InputFormat
-from .errors import CleanArticleError
+from .errors import InputReadError, MissingDependencyError
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -43,14 +43,6 @@ _WARC_SUFFIXES = (".warc", ".warc.gz")
 _COUNT_LIMIT = 512 << 20  # count the lines of JSONL files up to this size for the ETA
 MESSAGE_CHARS = 1000
 _UNICODE_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
-
-
-class InputReadError(CleanArticleError):
-    """An input record could not be read as a document (binary data, missing field, ...)."""
-
-
-class MissingDependencyError(CleanArticleError):
-    """An optional dependency is needed; the message says which extra to install."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ class Case:
     text: str
     category: str | None
     known_failure: str | None
+    known_failure_where: tuple[str, ...] = ("after", "before")  # positions of an appeal that fail
 
 
 def story(language: str) -> tuple[str, list[str]]:
@@ -41,6 +42,7 @@ def load(kind: str) -> list[Case]:
                     item["text"],
                     item.get("category"),
                     item.get("known_failure"),
+                    tuple(item.get("known_failure_where", ("after", "before"))),
                 )
             )
     return cases
@@ -48,8 +50,19 @@ def load(kind: str) -> list[Case]:
 
 def params(kind: str) -> list[object]:
     """pytest params: known failures run as strict xfail."""
-    out = []
+    out: list[object] = []
     for case in load(kind):
         marks = [pytest.mark.xfail(reason=case.known_failure, strict=True)] if case.known_failure else []
         out.append(pytest.param(case, id=f"{case.language}-{case.id}", marks=marks))
+    return out
+
+
+def appeal_params() -> list[object]:
+    """pytest params of (appeal, position): a known failure is strict xfail where it fails."""
+    out: list[object] = []
+    for case in load("appeal"):
+        for position in ("after", "before"):
+            failing = case.known_failure is not None and position in case.known_failure_where
+            marks = [pytest.mark.xfail(reason=str(case.known_failure), strict=True)] if failing else []
+            out.append(pytest.param(case, position, id=f"{position}-{case.language}-{case.id}", marks=marks))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from casefiles import Case, params, story
+from casefiles import Case, appeal_params, params, story
 
 from cleanarticle import Label, clean
 
@@ -12,8 +12,7 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
-@pytest.mark.parametrize("case", params("appeal"))
-@pytest.mark.parametrize("position", ["after", "before"])
+@pytest.mark.parametrize(("case", "position"), appeal_params())
 def test_appeal_is_removed(case: Case, position: str) -> None:
     title, paragraphs = story(case.language)
     body = "\n\n".join(paragraphs)

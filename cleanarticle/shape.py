@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Shape", "shape_of"]
+__all__ = ["Shape", "shape_of", "word_key"]
 
 _WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
+_KEY_WORD = regex.compile(r"\w+")
 _SENTENCE_END = regex.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]+\s*\S{0,3}$""")
 _DATE_ONLY = regex.compile(
     r"^(?:(?:published|updated|posted|last (?:updated|modified)|modified|am|on|date|stand)\W*)?"
@@ -62,6 +63,11 @@ class Shape:
 
 def _ends_with_period(shape: Shape) -> bool:
     return shape.sentence and not shape.question
+
+
+def word_key(text: str) -> str:
+    """The words of ``text``, casefolded, one space apart: equal for the same line in any case."""
+    return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
 def shape_of(text: str) -> Shape:

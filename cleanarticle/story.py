@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from .classify import WEAK_EVIDENCE, Verdict
-from .shape import Shape
+from .shape import Shape, word_key
 from .types import Label
 
 __all__ = ["find_headlines", "find_story", "story_weights"]
@@ -33,7 +33,6 @@ HEADLINE_WINDOW = 15  # blocks between the headline and the first paragraph, at 
 HEADLINE_WORDS = 4  # a part of the page title with fewer words is taken for the site name
 FREE_RUN = 3.0  # a run anywhere beats the best headed run when it gains this many times more
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_WORDS = regex.compile(r"\w+")
 
 
 def story_weights(
@@ -45,7 +44,7 @@ def story_weights(
     runs: one ad line inside a story is an interruption, ten lines are the end.
     A line the page repeats (menus, teaser boxes shown twice) is no story prose.
     """
-    counts = Counter(_key(t) for t in texts)
+    counts = Counter(word_key(t) for t in texts)
     weights = []
     gap = 0
     for text, verdict, shape in zip(texts, verdicts, shapes, strict=True):
@@ -53,7 +52,7 @@ def story_weights(
         if verdict.label is Label.BOILERPLATE:
             weights.append(weight)  # removed anyway: a pause, not a gap that grows
             continue
-        if weight > 0 and counts[_key(text)] > 1:
+        if weight > 0 and counts[word_key(text)] > 1:
             weight = min(weight, REPEAT_WEIGHT)
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
@@ -75,10 +74,6 @@ def _weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
     return SHORT_WEIGHT
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
-
-
 def find_headlines(
     texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]
 ) -> list[int]:
@@ -86,12 +81,12 @@ def find_headlines(
     if len(texts) < 3 or not shapes[0].headline or verdicts[0].label is Label.BOILERPLATE:
         return []
     # The site name is a part too ("… | The Sun"): a headline has more words than a site name.
-    parts = [_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= HEADLINE_WORDS]
-    wanted = {p for p in (*parts, _key(texts[0])) if p}
+    parts = [word_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= HEADLINE_WORDS]
+    wanted = {p for p in (*parts, word_key(texts[0])) if p}
     return [
         i
         for i in range(1, len(texts))
-        if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and _key(texts[i]) in wanted
+        if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and word_key(texts[i]) in wanted
     ]
 
 

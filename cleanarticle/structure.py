@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .classify import Verdict
-from .shape import Shape
+from .shape import Shape, word_key
 from .types import BlockKind, Category, Label, Reason
 
 __all__ = ["Furniture", "find_dateline", "find_furniture", "mark_html_edges"]
@@ -78,10 +78,6 @@ def find_furniture(
     return Furniture(title, authors, relabel)
 
 
-def _fold(text: str) -> str:
-    return " ".join(regex.findall(r"\w+", text.casefold()))
-
-
 def mark_html_edges(
     texts: Sequence[str],
     kinds: Sequence[BlockKind],
@@ -99,9 +95,9 @@ def mark_html_edges(
     """
     relabel: dict[int, Verdict] = {}
     body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
-    folded_title = _fold(title) if title else None
+    folded_title = word_key(title) if title else None
     for i in body:
-        if kinds[i] is BlockKind.HEADING and folded_title and _fold(texts[i]) == folded_title:
+        if kinds[i] is BlockKind.HEADING and folded_title and word_key(texts[i]) == folded_title:
             relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
     prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
     if not prose:

@@ -86,7 +86,7 @@ def _lines_of(element: Any) -> list[_Line]:
         if piece == "\n":
             # segment_text splits at every break str.splitlines() knows, as text input does.
             share = min(1.0, linked / max(1, len(text.strip())))
-            lines.extend((raw.text, share) for raw in segment_text(text))
+            lines.extend((raw.text, share) for raw in segment_text(text, unwrap=False))
             text, linked = "", 0
         else:
             text += piece

@@ -112,3 +112,16 @@ def test_any_string_is_idempotent_and_deterministic(text: str) -> None:
 def test_any_bytes_of_a_string_decode_without_error(text: str) -> None:
     clean(text.encode("utf-8"))
     clean(text.encode("utf-16"))
+
+
+@given(width=st.integers(min_value=55, max_value=95))
+def test_hard_wrapped_story_is_read_as_paragraphs(width: int) -> None:
+    import textwrap
+
+    wrapped = [textwrap.fill(p.replace("\u00a0", " "), width=width) for p in PARTS.paragraphs]
+    doc = join([*PARTS.top, PARTS.title, *wrapped, *PARTS.bottom], [1])
+    article = clean(doc)
+    assert " ".join(article.body.split()) == " ".join(" ".join(wrapped).split())
+    assert len(article.paragraphs) < sum(w.count("\n") + 1 for w in wrapped)
+    assert clean(article.body).body == article.body
+    assert article.title == PARTS.title

@@ -14,7 +14,7 @@ from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
 from .story import find_headlines, find_story, story_weights
-from .structure import find_dateline, find_furniture, mark_html_edges
+from .structure import find_dateline, find_furniture, mark_html_edges, split_authors
 from .types import Article, Block, Label
 
 __all__ = ["DEFAULT_CONFIG", "PageMeta", "classify_blocks", "clean", "empty_article"]
@@ -67,13 +67,13 @@ def classify_blocks(
         return empty_article(meta, NO_TEXT, text=text, url=url, input_format=input_format)
     language = detect_language(text)
     catalog = build_catalog(config, language)
-    evidence = [collect_evidence(b.text, catalog) for b in raw]
-    shapes = [shape_of(b.text) for b in raw]
+    texts = [b.text for b in raw]
+    evidence = [collect_evidence(t, catalog) for t in texts]
+    shapes = [shape_of(t) for t in texts]
     verdicts = label_blocks(evidence, config.threshold)
     span = None
     # trafilatura has found the story in HTML already; text needs it found.
     if config.find_story and input_format == "text":
-        texts = [b.text for b in raw]
         weights = story_weights(texts, verdicts, shapes, config.threshold)
         span = find_story(weights, find_headlines(texts, shapes, verdicts))
         if span is not None:
@@ -81,12 +81,15 @@ def classify_blocks(
     title: str | None = None
     authors: tuple[str, ...] = ()
     if input_format == "html":
-        texts, kinds, links = [b.text for b in raw], [b.kind for b in raw], [b.link_density for b in raw]
+        kinds, links = [b.kind for b in raw], [b.link_density for b in raw]
         edges = mark_html_edges(texts, kinds, links, shapes, verdicts, meta.title)
         for i, verdict in edges.items():
             verdicts[i] = verdict
+            byline = shapes[i].byline
+            if verdict.label is Label.BYLINE and byline is not None and not authors:
+                authors = split_authors(byline)
     if span is not None:
-        furniture = find_furniture([b.text for b in raw], shapes, verdicts, span[0])
+        furniture = find_furniture(texts, shapes, verdicts, span[0])
         for i, verdict in furniture.relabel.items():
             verdicts[i] = verdict
         title, authors = furniture.title, furniture.authors

@@ -11,12 +11,13 @@ from .classify import Verdict
 from .shape import Shape, word_key
 from .types import BlockKind, Category, Label, Reason
 
-__all__ = ["Furniture", "find_dateline", "find_furniture", "mark_html_edges"]
+__all__ = ["Furniture", "find_dateline", "find_furniture", "mark_html_edges", "split_authors"]
 
 _LOOK_BACK = 4  # blocks above the story searched for its headline and byline
 _LINKY = 0.5  # a block with this share of its text in links points elsewhere
 _LINK_LINE = 0.8  # a short line that is all link is a pointer to another page
 _LINK_LINE_WORDS = 25
+_BYLINE_BLOCKS = 3  # a byline trafilatura keeps stands among the first blocks
 # Removed headings whose section is furniture too, when it closes the story.
 _SECTION_CATEGORIES = {
     Category.LEGAL,
@@ -44,7 +45,7 @@ class Furniture:
     relabel: dict[int, Verdict]
 
 
-def _split_authors(names: str) -> tuple[str, ...]:
+def split_authors(names: str) -> tuple[str, ...]:
     parts = regex.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*", names)
     return tuple(p.strip() for p in parts if p.strip())
 
@@ -64,7 +65,7 @@ def find_furniture(
         if verdict.label is Label.BOILERPLATE and "story.outside" not in _ids(verdict):
             break  # a rule removed it: an appeal run lies between
         if shape.byline is not None and not authors:
-            authors = _split_authors(shape.byline)
+            authors = split_authors(shape.byline)
             relabel[i] = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
             continue
         if shape.date_like:
@@ -99,6 +100,9 @@ def mark_html_edges(
     for i in body:
         if kinds[i] is BlockKind.HEADING and folded_title and word_key(texts[i]) == folded_title:
             relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
+    for i in body[:_BYLINE_BLOCKS]:
+        if shapes[i].byline is not None and i not in relabel:
+            relabel[i] = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
     prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
     if not prose:
         return relabel

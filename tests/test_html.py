@@ -151,3 +151,14 @@ def test_forcing_text_on_html_keeps_tags_as_text() -> None:
     article = clean(page(), config=Config(input_format="text"))
     assert article.input_format == "text"
     assert "<" in article.text
+
+
+def test_byline_kept_by_trafilatura_is_a_byline() -> None:
+    html = page().replace("<meta name='author' content='By Jane Doe and Riverton Staff'>", "")
+    html = html.replace(
+        "<h1>Council Approves New Bridge</h1>", "<h1>Council Approves New Bridge</h1><p>By Sam Rivers</p>"
+    )
+    article = clean(html)
+    assert [b.text for b in article.blocks if b.label is Label.BYLINE] == ["By Sam Rivers"]
+    assert "By Sam Rivers" not in article.body
+    assert article.authors == ("Sam Rivers",)

@@ -50,3 +50,14 @@ def test_readme_quickstart_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     printed = out.getvalue()
     assert "Amnesty International Raps Azerbaijan on Freedoms" in printed
     assert "paiment methods" in printed
+
+
+def test_index_shows_the_seed_as_it_comes_out() -> None:
+    from cleanarticle import clean
+
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    article = clean((ROOT / "seeds" / "000_43b47fde1605b465.txt").read_text(encoding="utf-8"))
+    for block in article.removed:
+        line = f"[{block.category}] {block.text[:50]!r} <- {', '.join(block.rule_ids)}"
+        assert line in index, f"docs/index.md shows another result for {block.text[:40]!r}"
+    assert article.body in index

@@ -17,11 +17,16 @@ import regex
 
 from .classify import WEAK_EVIDENCE, Verdict
 from .shape import Shape, word_key
-from .types import Label
+from .types import Category, Label
 
 __all__ = ["find_headlines", "find_story", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
+# Categories whose removed blocks end a story when furniture surrounds them.
+_ENDING = {Category.RELATED, Category.COMMENTS, Category.NAVIGATION, Category.SOCIAL, Category.LEGAL}
+WALL_WEIGHT = -3.0
+WALL_REACH = 2  # blocks looked at on each side
+WALL_COMPANY = 2  # of them that speak against the story
 GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
@@ -45,18 +50,29 @@ def story_weights(
     A line the page repeats (menus, teaser boxes shown twice) is no story prose.
     """
     counts = Counter(word_key(t) for t in texts)
+    base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
     weights = []
     gap = 0
-    for text, verdict, shape in zip(texts, verdicts, shapes, strict=True):
-        weight = _weight(verdict, shape, threshold)
+    for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
+        weight = base[i]
         if verdict.label is Label.BOILERPLATE:
-            weights.append(weight)  # removed anyway: a pause, not a gap that grows
+            # Removed anyway: a pause, not a gap that grows; but a removed section
+            # marker among other furniture (tags, share rows, "Comments") ends the story.
+            weights.append(WALL_WEIGHT if _wall(i, verdicts, base) else weight)
             continue
         if weight > 0 and counts[word_key(text)] > 1:
             weight = min(weight, REPEAT_WEIGHT)
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights
+
+
+def _wall(i: int, verdicts: Sequence[Verdict], base: Sequence[float]) -> bool:
+    """A removed block of a section-ending kind with other furniture beside it."""
+    if verdicts[i].category not in _ENDING:
+        return False
+    near = [j for j in range(i - WALL_REACH, i + WALL_REACH + 1) if j != i and 0 <= j < len(base)]
+    return sum(base[j] <= 0 for j in near) >= WALL_COMPANY
 
 
 def _weight(verdict: Verdict, shape: Shape, threshold: float) -> float:

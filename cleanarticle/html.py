@@ -172,22 +172,27 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _words_of(node: Any) -> str:
-    return " ".join(" ".join(t.split()) for t in node.itertext() if t.strip())
+_H1 = regex.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", regex.IGNORECASE | regex.DOTALL)
+_TAG_OR_TEXT = regex.compile(r"<[^>]*>|[^<]+")
+_SKIPPED = regex.compile(r"<(script|style)\b.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
 
 
-def _headings(tree: Any) -> list[str]:
-    """The texts of the page's <h1> elements.
+def _headings(html: str) -> list[str]:
+    """The texts of the page's <h1> elements, read from the source without parsing it again.
 
     An <h1> made of several parts (a kicker span, then the headline span)
     gives its longest part, when that part has three words or more.
     """
     out = []
-    for h1 in tree.iter("h1"):
-        parts = [" ".join(h1.text.split())] if h1.text and h1.text.strip() else []
-        parts += [_words_of(child) for child in h1 if isinstance(child.tag, str)]
+    for match in _H1.finditer(html):
+        inner = _SKIPPED.sub(" ", match.group(1))
+        parts = [
+            " ".join(html_lib.unescape(piece).split())
+            for piece in _TAG_OR_TEXT.findall(inner)
+            if not piece.startswith("<")
+        ]
         parts = [p for p in parts if p]
-        text = _words_of(h1)
+        text = " ".join(parts)
         if len(parts) >= 2:
             longest = max(parts, key=lambda p: len(p.split()))
             if len(longest.split()) >= _HEADLINE_PART_WORDS:
@@ -213,15 +218,11 @@ def _headline(title: str | None, headings: list[str]) -> str | None:
 
 def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
     import trafilatura
-    from trafilatura.utils import load_html
 
     try:
-        tree = load_html(html)
-        if tree is None:
-            return None, []
-        headings = _headings(tree)
+        headings = _headings(html)
         return trafilatura.bare_extraction(
-            tree,
+            html,
             url=url,
             with_metadata=True,
             include_comments=False,

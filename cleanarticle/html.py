@@ -37,7 +37,12 @@ _CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
 _WORDS = regex.compile(r"\w+")
 _SAME_HEADLINE = 0.5  # share of words an <h1> must share with the page title to be its headline
 _HEADLINE_PART_WORDS = 3  # the least words of the part of an <h1> taken for the headline
-_TITLE_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+_LEADING_DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s+")
+# " | Site", " - Site" …; a bar needs no spaces, nor a dash between CJK text and a site name.
+_TITLE_SEPARATORS = regex.compile(
+    r"\s+(?:\||-|–|—|::|·|•|»|/|│)\s+|\s*[|│]\s*|(?<=[\p{Han}\p{Hiragana}\p{Katakana}！？。])[-–—_]"
+)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|от)\s+", regex.IGNORECASE)
 _ORGANISATION = regex.compile(
     r"\b(?:news|staff|team|desk|editors?|editorial|redaktion|agency|agencies|press|reuters|afp|ap"
@@ -131,6 +136,12 @@ def _blocks(body: Any) -> tuple[list[RawBlock], str]:
     return blocks, "\n\n".join(pieces)
 
 
+def _words(text: str) -> float:
+    """Words of a title part; scripts written without spaces count a word per two characters."""
+    cjk = len(_CJK.findall(text))
+    return len(text.split()) + cjk / 2 if cjk else len(text.split())
+
+
 def _title(title: str | None, site: str | None) -> str | None:
     """The headline without a ' | Site' or ' - Site' part."""
     if not title:
@@ -142,10 +153,10 @@ def _title(title: str | None, site: str | None) -> str | None:
     kept = [p for p in parts if "".join(p.casefold().split()) != site_key] or parts
     if len(kept) > 1:
         # The site name is the short end part: keep the longest run of words.
-        longest = max(kept, key=lambda p: len(p.split()))
-        if len(longest.split()) >= 3:
+        longest = max(kept, key=_words)
+        if _words(longest) >= 3:
             others = [p for p in kept if p is not longest]
-            if all(len(p.split()) <= 4 for p in others):
+            if all(_words(p) <= 4 for p in others):
                 return longest
         return " - ".join(kept) if site_key and len(kept) < len(parts) else title.strip()
     return kept[0]
@@ -208,12 +219,14 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _headline(title: str | None, headings: list[str]) -> str | None:
-    """The visible headline: the <h1> that says what the page title says, else the title."""
-    if title:
-        for heading in headings:
-            if _overlap(heading, title) >= _SAME_HEADLINE:
-                return heading
-    return title
+    """The visible headline: the <h1> that says what the page title says, else the title.
+
+    Soft hyphens and zero-width spaces go, and so does a date that opens it.
+    """
+    if not title:
+        return None
+    chosen = next((h for h in headings if _overlap(h, title) >= _SAME_HEADLINE), title)
+    return _LEADING_DATE.sub("", _INVISIBLE.sub("", chosen)).strip() or None
 
 
 def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:

@@ -83,6 +83,8 @@ def test_newsletter_and_app_prompts_inside_html_body_are_removed() -> None:
         ),
         ("Council Approves New Bridge - Courier", None, "Council Approves New Bridge"),
         ("Just a headline", None, "Just a headline"),
+        ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", None, "子どもへの体罰を禁止する法律ができる"),
+        ("Produkttester werden: gratis testen │ Marktplatz", None, "Produkttester werden: gratis testen"),
         (None, None, None),
     ],
 )
@@ -162,3 +164,13 @@ def test_byline_kept_by_trafilatura_is_a_byline() -> None:
     assert [b.text for b in article.blocks if b.label is Label.BYLINE] == ["By Sam Rivers"]
     assert "By Sam Rivers" not in article.body
     assert article.authors == ("Sam Rivers",)
+
+
+def test_headline_from_h1_markup_drops_kicker_soft_hyphens_and_date() -> None:
+    from cleanarticle.html import _headings, _headline
+
+    html = "<h1><span class='kicker'>Klimaschutz</span> <span>Bohren, bis es hei&szlig; wird</span></h1>"
+    assert _headings(html) == ["Bohren, bis es heiß wird"]
+    assert _headline("Bohren, bis es heiß wird", _headings(html)) == "Bohren, bis es heiß wird"
+    assert _headline("Er\u00adin\u00adne\u00adrung an die Opfer", []) == "Erinnerung an die Opfer"
+    assert _headline("23.01.2022 - Wierer darf noch jubeln", []) == "Wierer darf noch jubeln"

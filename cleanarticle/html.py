@@ -36,6 +36,7 @@ _KINDS = {
 _CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
 _WORDS = regex.compile(r"\w+")
 _SAME_HEADLINE = 0.5  # share of words an <h1> must share with the page title to be its headline
+_LINKED_LINE = 0.8  # a line this much inside a link is a link
 _HEADLINE_PART_WORDS = 3  # the least words of the part of an <h1> taken for the headline
 _LEADING_DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s+")
 # " | Site", " - Site" …; a bar needs no spaces, nor a dash between CJK text and a site name.
@@ -120,6 +121,9 @@ def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
             # A line's link share is its element's: a teaser's linked title and its dek are one link box.
             kind, lines = _KINDS.get(tag, BlockKind.PARAGRAPH), _lines_of(child)
             share = _share(lines)
+            # A list item that opens with a link line and goes on with a dek is a teaser.
+            if kind is BlockKind.LIST_ITEM and len(lines) >= 2 and lines[0][1] >= _LINKED_LINE:
+                share = max(share, lines[0][1])
             for text, _ in lines:
                 yield text, kind, share
         if child.tail and child.tail.strip():

@@ -174,3 +174,14 @@ def test_headline_from_h1_markup_drops_kicker_soft_hyphens_and_date() -> None:
     assert _headline("Bohren, bis es heiß wird", _headings(html)) == "Bohren, bis es heiß wird"
     assert _headline("Er\u00adin\u00adne\u00adrung an die Opfer", []) == "Erinnerung an die Opfer"
     assert _headline("23.01.2022 - Wierer darf noch jubeln", []) == "Wierer darf noch jubeln"
+
+
+def test_teaser_list_after_the_story_is_removed() -> None:
+    teasers = "".join(
+        f"<li><a href='/story/{i}'>Other headline number {i}</a>"
+        f"<h4>A dek that sums up story {i} in a line</h4></li>"
+        for i in range(4)
+    )
+    article = clean(page(f"<h3>Weekend edition</h3><ul>{teasers}</ul>"))
+    assert all("Other headline" not in p.text and "A dek" not in p.text for p in article.paragraphs)
+    assert all(p in article.body for p in PARAGRAPHS)

@@ -20,7 +20,14 @@ _MONTH = regex.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zä]*\.?\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|\b(?:januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-    r"|octubre|noviembre|diciembre)\b",
+    r"|octubre|noviembre|diciembre"
+    # Portuguese, Italian, Dutch, Polish, Russian and Ukrainian (stems, for their cases)
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart"
+    r"|mei|augustus|stycz\w*|lut\w*|mar\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|paźdz\w*"
+    r"|listopad\w*|grud\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*"
+    r"|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*"
+    r"|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*)\b",
     regex.IGNORECASE,
 )
 _LINKY = regex.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru)\b|@\w|#\w", regex.IGNORECASE)

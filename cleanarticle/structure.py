@@ -100,9 +100,18 @@ def mark_html_edges(
     for i in body:
         if kinds[i] is BlockKind.HEADING and folded_title and word_key(texts[i]) == folded_title:
             relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
+    for i in body:
+        # The title again, as a paragraph (image alt text, a share card): not the story.
+        if kinds[i] is not BlockKind.HEADING and folded_title and word_key(texts[i]) == folded_title:
+            relabel.setdefault(i, Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0))
     for i in body[:_BYLINE_BLOCKS]:
-        if shapes[i].byline is not None and i not in relabel:
+        if i in relabel:
+            continue
+        if shapes[i].byline is not None:
             relabel[i] = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
+        elif shapes[i].date_like:
+            reasons = (Reason("structure.date_line"),)
+            relabel[i] = Verdict(Label.BOILERPLATE, Category.METADATA, reasons, 0.0)
     prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
     if not prose:
         return relabel

@@ -119,8 +119,9 @@ class Catalog:
         object.__setattr__(self, "prefilter", Prefilter([r.pattern for r in self.rules]))
 
     def candidates(self, text: str) -> list[Rule]:
-        """The rules that may match ``text`` (already normalised): the rest cannot."""
-        return [self.rules[i] for i in self.prefilter.candidates(Prefilter.fold(text))]
+        """The rules that may match ``text``, already NFKC-normalised (match.normalise): the rest cannot."""
+        # NFKC is idempotent, so casefolding alone gives Prefilter.fold(text).
+        return [self.rules[i] for i in self.prefilter.candidates(text.casefold())]
 
     def without(self, ids: Iterable[str], categories: Iterable[Category]) -> Catalog:
         """The same catalog less the rules named or in the categories given."""

@@ -18,6 +18,7 @@ import regex
 from .config import Config
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
+from .shape import word_key
 from .types import Article, BlockKind
 
 __all__ = ["clean_html"]
@@ -34,7 +35,6 @@ _KINDS = {
     "code": BlockKind.CODE,
 }
 _CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
-_WORDS = regex.compile(r"\w+")
 _SAME_HEADLINE = 0.5  # share of words an <h1> must share with the page title to be its headline
 _LINKED_LINE = 0.8  # a line this much inside a link is a link
 _HEADLINE_PART_WORDS = 3  # the least words of the part of an <h1> taken for the headline
@@ -218,7 +218,7 @@ def _headings(html: str) -> list[str]:
 
 
 def _overlap(a: str, b: str) -> float:
-    x, y = set(_WORDS.findall(a.casefold())), set(_WORDS.findall(b.casefold()))
+    x, y = set(word_key(a).split()), set(word_key(b).split())
     return len(x & y) / max(1, min(len(x), len(y)))
 
 

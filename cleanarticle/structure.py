@@ -18,6 +18,10 @@ _LINKY = 0.5  # a block with this share of its text in links points elsewhere
 _LINK_LINE = 0.8  # a short line that is all link is a pointer to another page
 _LINK_LINE_WORDS = 25
 _BYLINE_BLOCKS = 3  # a byline trafilatura keeps stands among the first blocks
+# The verdicts of the story's furniture (frozen, so shared).
+_BYLINE_LINE = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
+_DATE_LINE = Verdict(Label.BOILERPLATE, Category.METADATA, (Reason("structure.date_line"),), 0.0)
+_TITLE_AGAIN = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
 # Removed headings whose section is furniture too, when it closes the story.
 _SECTION_CATEGORIES = {
     Category.LEGAL,
@@ -66,11 +70,10 @@ def find_furniture(
             break  # a rule removed it: an appeal run lies between
         if shape.byline is not None and not authors:
             authors = split_authors(shape.byline)
-            relabel[i] = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
+            relabel[i] = _BYLINE_LINE
             continue
         if shape.date_like:
-            reasons = (Reason("structure.date_line"),)
-            relabel[i] = Verdict(Label.BOILERPLATE, Category.METADATA, reasons, 0.0)
+            relabel[i] = _DATE_LINE
             continue
         if shape.headline and verdict.score == 0:
             title = texts[i]
@@ -98,20 +101,16 @@ def mark_html_edges(
     body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
     folded_title = word_key(title) if title else None
     for i in body:
-        if kinds[i] is BlockKind.HEADING and folded_title and word_key(texts[i]) == folded_title:
-            relabel[i] = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
-    for i in body:
-        # The title again, as a paragraph (image alt text, a share card): not the story.
-        if kinds[i] is not BlockKind.HEADING and folded_title and word_key(texts[i]) == folded_title:
-            relabel.setdefault(i, Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0))
+        # The title again, as a heading or a paragraph (alt text, a share card): not the story.
+        if folded_title and word_key(texts[i]) == folded_title:
+            relabel[i] = _TITLE_AGAIN
     for i in body[:_BYLINE_BLOCKS]:
         if i in relabel:
             continue
         if shapes[i].byline is not None:
-            relabel[i] = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
+            relabel[i] = _BYLINE_LINE
         elif shapes[i].date_like:
-            reasons = (Reason("structure.date_line"),)
-            relabel[i] = Verdict(Label.BOILERPLATE, Category.METADATA, reasons, 0.0)
+            relabel[i] = _DATE_LINE
     prose = [i for i in body if kinds[i] is BlockKind.PARAGRAPH and shapes[i].prose]
     if not prose:
         return relabel

@@ -18,7 +18,7 @@ from .errors import (
     RuleError,
     UnknownLanguageError,
 )
-from .pipeline import clean
+from .pipeline import clean, preload
 from .types import Article, Block, BlockKind, Category, Label, Reason
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "available_languages",
     "clean",
     "load_rule_file",
+    "preload",
 ]
 
 __version__ = "0.1.0"

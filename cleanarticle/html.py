@@ -11,11 +11,13 @@ import datetime as dt
 import html as html_lib
 import logging
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 import regex
 
 from .config import Config
+from .pagemeta import pick_authors, pick_date, read_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
 from .shape import word_key
@@ -38,19 +40,15 @@ _CONTAINERS = {"list", "table", "div", "body", "section", "main", "article"}
 _SAME_HEADLINE = 0.5  # share of words an <h1> must share with the page title to be its headline
 _LINKED_LINE = 0.8  # a line this much inside a link is a link
 _HEADLINE_PART_WORDS = 3  # the least words of the part of an <h1> taken for the headline
+_INLINE_PART_WORDS = 2  # the most words of a part after the headline that belongs to it
+_SITE_KEY_CHARS = 4  # the least letters of a site name found at the start of a longer one
 _LEADING_DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s+")
 # " | Site", " - Site" …; a bar needs no spaces, nor a dash between CJK text and a site name.
 _TITLE_SEPARATORS = regex.compile(
     r"\s+(?:\||-|–|—|::|·|•|»|/|│)\s+|\s*[|│]\s*|(?<=[\p{Han}\p{Hiragana}\p{Katakana}！？。])[-–—_]"
 )
+_DOMAIN = regex.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}/?", regex.IGNORECASE)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door|от)\s+", regex.IGNORECASE)
-_ORGANISATION = regex.compile(
-    r"\b(?:news|staff|team|desk|editors?|editorial|redaktion|agency|agencies|press|reuters|afp|ap"
-    r"|dpa|wire|media|online|magazine|newsroom|bureau|contributors?|admin|gmbh|inc|ltd|group|tass"
-    r"|\.com|\.de|\.org|support)\b",
-    regex.IGNORECASE,
-)
 
 
 # Source white space inside an element is layout, as a browser renders it; soft
@@ -147,14 +145,21 @@ def _words(text: str) -> float:
 
 
 def _title(title: str | None, site: str | None) -> str | None:
-    """The headline without a ' | Site' or ' - Site' part."""
+    """The headline without a ' | Site' or ' - Site' part.
+
+    With the site's name known, a title none of whose parts is that name has
+    no site part and stays whole. Otherwise the site is taken to be the short
+    parts around the longest one.
+    """
     if not title:
         return None
     parts = _TITLE_SEPARATORS.split(title.strip())
     if len(parts) == 1:
         return title.strip()
-    site_key = "".join((site or "").casefold().split())
-    kept = [p for p in parts if "".join(p.casefold().split()) != site_key] or parts
+    site_key = _key(site or "")
+    kept = [p for p in parts if not (_is_site(_key(p), site_key) or _DOMAIN.fullmatch(p))] or parts
+    if site_key and len(kept) == len(parts):
+        return title.strip()
     if len(kept) > 1:
         # The site name is the short end part: keep the longest run of words.
         longest = max(kept, key=_words)
@@ -166,25 +171,16 @@ def _title(title: str | None, site: str | None) -> str | None:
     return kept[0]
 
 
-def _authors(author: str | None) -> tuple[str, ...]:
-    if not author:
-        return ()
-    author = html_lib.unescape(author)
-    names = []
-    for part in regex.split(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\bu\.)\s*", author):
-        name = _BY.sub("", part).strip(" .|")
-        if name and not _ORGANISATION.search(name) and 1 <= len(name.split()) <= 5:
-            names.append(name)
-    return tuple(dict.fromkeys(names))
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def _is_site(part_key: str, site_key: str) -> bool:
+    """A title part names the site: "homify" of "Homify GmbH", "Acme.com" of "Acme"."""
+    if not part_key or not site_key:
+        return False
+    short, long = sorted((part_key, site_key), key=len)
+    return short == long or (len(short) >= _SITE_KEY_CHARS and long.startswith(short))
 
 
 _H1 = regex.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", regex.IGNORECASE | regex.DOTALL)
@@ -196,7 +192,9 @@ def _headings(html: str) -> list[str]:
     """The texts of the page's <h1> elements, read from the source without parsing it again.
 
     An <h1> made of several parts (a kicker span, then the headline span)
-    gives its longest part, when that part has three words or more.
+    gives its longest part and what follows it, when that part has three
+    words or more: a kicker comes first, while a short part after the
+    headline (an <abbr>, a <code>) belongs to it.
     """
     out = []
     for match in _H1.finditer(html):
@@ -209,9 +207,17 @@ def _headings(html: str) -> list[str]:
         parts = [p for p in parts if p]
         text = " ".join(parts)
         if len(parts) >= 2:
-            longest = max(parts, key=lambda p: len(p.split()))
-            if len(longest.split()) >= _HEADLINE_PART_WORDS:
-                text = longest
+            # The last of the longest parts: a kicker as long as the headline comes before it.
+            start = max(reversed(range(len(parts))), key=lambda i: len(parts[i].split()))
+            if len(parts[start].split()) >= _HEADLINE_PART_WORDS:
+                end = start + 1
+                while (
+                    end < len(parts)
+                    and len(parts[end].split()) <= _INLINE_PART_WORDS
+                    and parts[end][0].isalpha()
+                ):
+                    end += 1
+                text = " ".join(parts[start:end])
         if 1 <= len(text.split()) <= 40:
             out.append(text)
     return out
@@ -233,36 +239,87 @@ def _headline(title: str | None, headings: list[str]) -> str | None:
     return _LEADING_DATE.sub("", _INVISIBLE.sub("", chosen)).strip() or None
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
+def _extract(html: str, url: str | None) -> tuple[Any, Any]:
+    """trafilatura's main content of the page, and the parsed page for the metadata fallbacks.
+
+    The page is parsed once: trafilatura extracts from its own copy of the tree.
+    Its metadata pass is not run; ``_page_meta`` reads the source itself.
+    """
     import trafilatura
+    from trafilatura.utils import load_html
 
     try:
-        headings = _headings(html)
-        return trafilatura.bare_extraction(
-            html,
+        tree = load_html(html)
+        if tree is None:
+            return None, None
+        doc = trafilatura.bare_extraction(
+            tree,
             url=url,
-            with_metadata=True,
+            with_metadata=False,
             include_comments=False,
             include_tables=True,
             include_links=True,
-        ), headings
+        )
+        return doc, tree
     except (RecursionError, ValueError, MemoryError):
-        return None, []
+        return None, None
+
+
+def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
+    """Title, authors, date and the rest from the source (pagemeta), trafilatura's readers as fallbacks.
+
+    htmldate reads the date from the page when none is declared or the declared
+    one is a UTC time; trafilatura's author search runs only when the source
+    names no author.
+    """
+    facts = read_page(html)
+    declared = facts.published
+    found = None
+    if declared is None or (isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0)):
+        found = _find_date(tree, url)
+    site = facts.site_name
+    headings = _headings(html)
+    # No declared title: the page's only <h1>, else its <title>.
+    title = facts.title or (headings[0] if len(headings) == 1 else facts.page_title)
+    return PageMeta(
+        title=_headline(_title(title, site), headings),
+        authors=pick_authors(chain(facts.author_values(), [_fallback_author(tree)]), url=url),
+        published=pick_date(declared, found),
+        site_name=site,
+        language=facts.language,
+        description=facts.description,
+    )
+
+
+def _find_date(tree: Any, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            tree, extensive_search=True, original_date=True, url=url, max_date=dt.date.today().isoformat()
+        )
+    except (ValueError, RecursionError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _fallback_author(tree: Any) -> Iterator[str]:
+    """trafilatura's author search (bylines by markup), run when asked for."""
+    from trafilatura.metadata import extract_author
+
+    try:
+        if author := extract_author(tree):
+            yield author
+    except (ValueError, RecursionError):
+        return
 
 
 def clean_html(html: str, *, url: str | None, config: Config) -> Article:
     """Extract the main content with trafilatura and classify it like text."""
-    doc, headings = _extract(html, url)
+    doc, tree = _extract(html, url)
     if doc is None or doc.body is None:
         return empty_article(PageMeta(), NO_CONTENT, text="", url=url, input_format="html")
-    meta = PageMeta(
-        title=_headline(_title(doc.title, doc.sitename), headings),
-        authors=_authors(doc.author),
-        published=_date(doc.date),
-        site_name=doc.sitename or None,
-        language=doc.language or None,
-        description=doc.description or None,
-    )
+    meta = _page_meta(html, tree, url)
     raw, text = _blocks(doc.body)
     if not raw:
         return empty_article(meta, NO_CONTENT, text="", url=url, input_format="html")

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from cleanarticle import BlockKind, Category, Config, InputTooLargeError, Label, clean
-from cleanarticle.html import _authors, _title
+from cleanarticle.html import _headings, _title
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to build a new bridge over the Mill River, ending a dispute "
@@ -85,26 +85,15 @@ def test_newsletter_and_app_prompts_inside_html_body_are_removed() -> None:
         ("Just a headline", None, "Just a headline"),
         ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", None, "子どもへの体罰を禁止する法律ができる"),
         ("Produkttester werden: gratis testen │ Marktplatz", None, "Produkttester werden: gratis testen"),
+        # A known site name that is none of the parts: the title has no site part.
+        ("Würde des Lebens – ein Projekt", "Große Fragen", "Würde des Lebens – ein Projekt"),
+        ("Wie man einen Tisch baut | homify", "Homify GmbH", "Wie man einen Tisch baut"),
+        ("Was wir nicht hören wollen | EXAMPLE.NET", "Example Verlag", "Was wir nicht hören wollen"),
         (None, None, None),
     ],
 )
 def test_title_drops_site_suffix(raw: str | None, site: str | None, expected: str | None) -> None:
     assert _title(raw, site) == expected
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("By Jane Doe", ("Jane Doe",)),
-        ("Jane Doe; John Roe", ("Jane Doe", "John Roe")),
-        ("Jane Doe and Reuters", ("Jane Doe",)),
-        ("Redacci&oacute;n Central", ("Redacción Central",)),
-        ("Staff", ()),
-        (None, ()),
-    ],
-)
-def test_authors_are_people(raw: str | None, expected: tuple[str, ...]) -> None:
-    assert _authors(raw) == expected
 
 
 BAD_PAGES = {
@@ -167,13 +156,38 @@ def test_byline_kept_by_trafilatura_is_a_byline() -> None:
 
 
 def test_headline_from_h1_markup_drops_kicker_soft_hyphens_and_date() -> None:
-    from cleanarticle.html import _headings, _headline
+    from cleanarticle.html import _headline
 
     html = "<h1><span class='kicker'>Klimaschutz</span> <span>Bohren, bis es hei&szlig; wird</span></h1>"
     assert _headings(html) == ["Bohren, bis es heiß wird"]
     assert _headline("Bohren, bis es heiß wird", _headings(html)) == "Bohren, bis es heiß wird"
     assert _headline("Er\u00adin\u00adne\u00adrung an die Opfer", []) == "Erinnerung an die Opfer"
     assert _headline("23.01.2022 - Wierer darf noch jubeln", []) == "Wierer darf noch jubeln"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # A short inline part after the headline belongs to it; a kicker before it does not.
+        (
+            "<h1>Meta-Programming In Emacs Using <code>defadvice</code></h1>",
+            "Meta-Programming In Emacs Using defadvice",
+        ),
+        ("<h1><em>Holocaust-Gedenktag</em> Erinnerung an die Opfer</h1>", "Erinnerung an die Opfer"),
+        # Equal parts: the later one is the headline, the first the kicker.
+        (
+            "<h1><span>Interne Unterlagen im Netz</span><span>Daten von Rheinmetall gehackt</span></h1>",
+            "Daten von Rheinmetall gehackt",
+        ),
+        # A date and a source line after the headline are not part of it.
+        (
+            "<h1>Zuschauer kehren in die Hallen zurück <small>02.02.2022</small> • Verband</h1>",
+            "Zuschauer kehren in die Hallen zurück",
+        ),
+    ],
+)
+def test_h1_parts(html: str, expected: str) -> None:
+    assert _headings(html) == [expected]
 
 
 def test_teaser_list_after_the_story_is_removed() -> None:

@@ -41,6 +41,7 @@ class System:
     run: Callable[[Page], Output]
     metadata: Callable[[Page], Metadata] | None = None
     inline_metadata: bool = False
+    setup: Callable[[], None] | None = None  # one-off set-up, untimed, before the warm-up
 
 
 def _trafilatura_body(page: Page) -> Output:
@@ -100,7 +101,8 @@ def _cleanarticle_system(mode: str, english_only: bool = False) -> System:
         return _article_output(article, with_metadata=mode == "html")
 
     name = f"cleanarticle-{mode}" + ("-en" if english_only else "")
-    return System(name, run, inline_metadata=mode == "html")
+    setup = (lambda: lib.preload(config)) if hasattr(lib, "preload") else None
+    return System(name, run, inline_metadata=mode == "html", setup=setup)
 
 
 _BASELINES = {

@@ -1,0 +1,422 @@
+"""What a page says about itself: <meta> tags, JSON-LD and author markup, read from the source.
+
+The page is not parsed again: a few regular expressions find the ``<meta>``
+tags, the ``application/ld+json`` scripts and the elements marked as the
+author's (``rel="author"``, ``itemprop="author"``, a class naming the author
+or the byline), which is all the metadata needs. The article's own JSON-LD
+object (an ``Article``, ``NewsArticle``, ``BlogPosting`` …) comes first, then
+the ``<meta>`` tags, then the markup; the caller falls back to trafilatura's
+findings for what none of them gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+__all__ = ["PageFacts", "clean_authors", "parse_date", "pick_authors", "pick_date", "read_page"]
+
+_I = re.IGNORECASE
+_META = re.compile(r"<meta\b([^>]*)>", _I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_LD_JSON = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>", _I | re.DOTALL
+)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", _I | re.DOTALL)
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", _I)
+# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
+# The words are found first (a fast scan), then the tag around them is checked.
+_AUTHOR_WORD = re.compile(r"author|byline|autor|auteur", re.IGNORECASE)
+_AUTHOR_ATTR = re.compile(
+    r"<(\w+)\b[^>]*?\b(?:rel|itemprop|class)\s*=\s*[\"']"
+    r"(?![^\"']*comment)[^\"']*?(?<![\w])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])[^\"']*[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*(?:>|$)")
+_NAME_PUNCTUATION = frozenset(" .'’_-")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
+_SPACES = re.compile(r"\s+")
+_INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
+
+# JSON-LD types of the article itself, best first; a page object is the fallback.
+_ARTICLE_TYPES = (
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "liveblogposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
+    "socialmediaposting",
+    "discussionforumposting",
+    "recipe",
+    "review",
+)
+_PAGE_TYPES = ("webpage", "itempage", "aboutpage", "collectionpage", "videoobject")
+_ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "ngo", "brand"})
+
+_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "published_time",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+)
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+)
+_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
+_SITE_KEYS = ("og:site_name", "application-name", "publisher")
+_DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
+
+_ISO = re.compile(
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+_EARLIEST_YEAR = 1990
+
+# Words that open a byline, in the languages of the catalog: "By", "Posted by",
+# "View all posts by", "Autor:", "Text:" …
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|all\s+(?:posts|articles)\s+by"
+    r"|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:posted|written|published|written\s+and\s+\w+)\s+by"
+    r"|(?:geschrieben|veröffentlicht|verfasst|erstellt|eingestellt|gepostet)\s+von|post\s+author|publié\s+par|publicado\s+por|pubblicato\s+da"
+    r"|autor(?:in)?|auteur|author|text|texte|interview|escrito\s+por|by|von|par|por|di|door|od|от|автор)"
+    r"(?:\s*:\s*|\s+|$)",
+    _I,
+)
+_NAME_SEPARATORS = re.compile(r"\s*(?:;|,|&|\||·|•|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\bu\.|\bи\b)\s*")
+_DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?d|m\.?sc?|b\.?sc?|m\.?a|r\.?d|r\.?n|mph|mba|jr|sr)\.?$", _I)
+_ORGANISATION = re.compile(
+    r"\b(?:news|staff|team|desk|editors?|editorial|redaktion|redacción|rédaction|agency|agencies|press|reuters"
+    r"|afp|ap|dpa|apa|epa|kna|wire|media|online|magazine|newsroom|bureau|contributors?|admin|gmbh|inc|ltd"
+    r"|group|tass|support|verlag|gruppe|e\.\s?v)\b|\.(?:com|de|org|net|at|ch|fr|es|it|pl|ru|uk)\b|https?:|www\.|@",
+    _I,
+)
+_NAME_WORDS = (1, 5)
+# Lower-case words a name may hold: nobiliary and family particles.
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "les"}
+    | {"el", "al", "bin", "ibn", "ben", "ter", "zu", "y", "e", "of", "st"}
+)
+# Form labels and placeholders that author markup holds instead of a name.
+_NOT_NAMES = frozenset(
+    {"name", "datum", "date", "author", "autor", "no author", "unknown", "anonymous", "guest", "gast"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the page source declares; empty where it declares nothing."""
+
+    meta: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    objects: tuple[Mapping[str, Any], ...] = ()  # JSON-LD objects, the article's first
+    linked: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # JSON-LD objects by @id
+    html: str = field(default="", repr=False)  # the source, searched for author markup only when needed
+    language: str | None = None
+    page_title: str | None = None  # the <title> element
+
+    def first(self, keys: tuple[str, ...]) -> str | None:
+        """The first non-empty <meta> content among ``keys``, in the order of the keys."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value.strip():
+                    return value.strip()
+        return None
+
+    def ld(self, key: str) -> Any:
+        """``key`` of the first JSON-LD object (article first) that has it."""
+        for obj in self.objects:
+            if obj.get(key):
+                return obj[key]
+        return None
+
+    @property
+    def published(self) -> dt.date | None:
+        """The article's publication date as declared: <meta> tags, then JSON-LD."""
+        for value in (*self._meta_values(_DATE_KEYS), self.ld("datePublished"), self.ld("dateCreated")):
+            if isinstance(value, str) and (found := parse_date(value)):
+                return found
+        return None
+
+    def author_values(self) -> Iterator[tuple[str, ...]]:
+        """Author strings by source, best first: JSON-LD, <meta> tags, author markup."""
+        yield tuple(_ld_names(self.ld("author"), self.linked))
+        for key in _AUTHOR_KEYS:
+            yield self.meta.get(key, ())
+        for text in _author_texts(self.html):
+            yield (text,)
+
+    @property
+    def title(self) -> str | None:
+        """The title the page declares: <meta> tags, then the JSON-LD headline."""
+        headline = self.ld("headline")
+        ld_title = headline.strip() if isinstance(headline, str) and headline.strip() else None
+        return self.first(_TITLE_KEYS) or ld_title
+
+    @property
+    def site_name(self) -> str | None:
+        publisher = self.ld("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        return self.first(_SITE_KEYS) or (name.strip() if isinstance(name, str) and name.strip() else None)
+
+    @property
+    def description(self) -> str | None:
+        return self.first(_DESCRIPTION_KEYS)
+
+    def _meta_values(self, keys: tuple[str, ...]) -> Iterator[str]:
+        for key in keys:
+            yield from self.meta.get(key, ())
+
+
+def read_page(html: str) -> PageFacts:
+    """The page's <meta> tags, JSON-LD objects, author markup and declared language."""
+    lang = _HTML_LANG.search(html, 0, 4096)
+    title = _TITLE_TAG.search(html)
+    objects = list(_json_ld(html))
+    return PageFacts(
+        meta=_meta_tags(html),
+        objects=tuple(_ranked(objects)),
+        linked={o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o},
+        html=html,
+        language=lang.group(1).replace("_", "-") if lang else None,
+        page_title=_SPACES.sub(" ", html_lib.unescape(_TAG.sub("", title.group(1)))).strip() or None
+        if title
+        else None,
+    )
+
+
+def _meta_tags(html: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for match in _META.finditer(html):
+        attrs = {
+            m.group(1).casefold(): m.group(2) or m.group(3) or m.group(4) or ""
+            for m in _ATTR.finditer(match.group(1))
+        }
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        if key and "content" in attrs:
+            found.setdefault(key.casefold(), []).append(html_lib.unescape(attrs["content"]))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _json_ld(html: str) -> Iterator[Mapping[str, Any]]:
+    for match in _LD_JSON.finditer(html):
+        try:
+            data = json.loads(match.group(1).strip().removeprefix("<!--").removesuffix("-->"), strict=False)
+        except ValueError:
+            continue
+        yield from _objects(data)
+
+
+def _objects(data: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(graph := data.get("@graph"), list):
+            yield from _objects(graph)
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.casefold() for k in kinds if isinstance(k, str)}
+
+
+def _ranked(objects: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Article objects by type rank, then page objects; others are not the page's."""
+    ranked = []
+    for index, obj in enumerate(objects):
+        kinds = _types(obj)
+        rank = min((_ARTICLE_TYPES.index(k) for k in kinds if k in _ARTICLE_TYPES), default=None)
+        if rank is None and kinds & set(_PAGE_TYPES):
+            rank = len(_ARTICLE_TYPES)
+        if rank is not None:
+            ranked.append((rank, index, obj))
+    return [obj for _, _, obj in sorted(ranked, key=lambda item: item[:2])]
+
+
+def _ld_names(value: Any, linked: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Names of the people in a JSON-LD ``author``; organisations are left out.
+
+    A reference (``{"@id": …}``, as Yoast and other SEO plugins write it) is
+    looked up among the page's objects.
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [name for item in value for name in _ld_names(item, linked)]
+    if isinstance(value, dict):
+        if "name" not in value and isinstance(ref := value.get("@id"), str) and ref in linked:
+            value = linked[ref]
+        name = value.get("name")
+        if not (_types(value) & _ORGANISATION_TYPES) and isinstance(name, str | list):
+            return _ld_names(name, {})
+    return []
+
+
+def _author_texts(html: str) -> Iterator[str]:
+    after = 0  # the end of the last tag looked at
+    for word in _AUTHOR_WORD.finditer(html):
+        if word.start() < after:
+            continue
+        start = html.rfind("<", 0, word.start())
+        after = html.find(">", word.end()) + 1
+        if start < 0 or not after or "<" in html[start + 1 : word.start()]:
+            continue
+        match = _AUTHOR_ATTR.match(html, start, after)
+        if not match:
+            continue
+        end = match.end()
+        inner = html[end : end + _INNER_CHARS]
+        close = re.search(rf"</{re.escape(match.group(1))}\s*>", inner, _I)
+        inner = inner[: close.start()] if close else inner
+        text = _SPACES.sub(" ", html_lib.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", inner)))).strip()
+        if text:
+            yield text
+
+
+def pick_authors(sources: Iterable[Iterable[str]], *, url: str | None) -> tuple[str, ...]:
+    """The names of the first source that names people; the site's domain is not a name."""
+    not_authors = {_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
+    for values in sources:
+        if names := tuple(n for n in clean_authors(values) if _key(n) not in not_authors):
+            return names
+    return ()
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
+    """Person names from author strings: no "By", no organisations, no degrees, no duplicates."""
+    names: list[str] = []
+    for value in values:
+        value = html_lib.unescape(value).strip()
+        if value.startswith(("http://", "https://")):
+            continue
+        for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", value)):
+            name = _BYLINE_LEAD.sub("", part).strip(" .|:-–—")
+            words = name.split()
+            if (
+                name
+                and _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
+                and not _DEGREE.match(name)
+                and not _ORGANISATION.search(name)
+                and _is_name_text(name)
+                and any(c.isalpha() for c in name)
+                and (len(words) == 1 or _looks_like_name(words))
+                and name.casefold() not in _NOT_NAMES
+            ):
+                names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _is_name_text(name: str) -> bool:
+    """Letters, marks, digits and the punctuation of names (O'Neil, Lange-Fricke, R.C., Herr_Rein)."""
+    return name[0].isalnum() and all(
+        c.isalnum() or c in _NAME_PUNCTUATION or unicodedata.category(c).startswith("M") for c in name
+    )
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    """Several words: capitalised but for particles, and no digits."""
+    return not any(c.isdigit() for w in words for c in w) and all(
+        w[0].isupper() or w.casefold() in _PARTICLES for w in words
+    )
+
+
+def pick_date(declared: dt.date | None, found: str | None) -> dt.date | None:
+    """The declared date, unless it is a UTC time and ``found`` (read from the page) is a day off.
+
+    A UTC timestamp does not say on which day it was where the page was
+    published, so a date read from the page text within a day of it wins.
+    """
+    fallback = parse_date(found) if found else None
+    if declared is None:
+        return fallback
+    utc = isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0)
+    if utc and fallback is not None and abs(_day(declared) - _day(fallback)) <= dt.timedelta(days=1):
+        return fallback
+    return declared
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A date or datetime from an ISO 8601 value or a day.month.year one; None if neither.
+
+    The date is the one written, in the publisher's own time zone; a datetime
+    keeps its offset when it has one.
+    """
+    today = dt.date.today()
+    if match := _ISO.match(value):
+        year, month, day = (int(match.group(i)) for i in (1, 2, 3))
+        try:
+            found = dt.date(year, month, day)
+            if match.group(4):
+                tz = _offset(match.group(7))
+                second = int(match.group(6) or 0)
+                found = dt.datetime(
+                    year, month, day, int(match.group(4)), int(match.group(5)), second, tzinfo=tz
+                )
+        except ValueError:
+            return None
+    elif match := _DMY.search(value):
+        try:
+            found = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            return None
+    else:
+        return None
+    return (
+        found if _day(found).year >= _EARLIEST_YEAR and _day(found) <= today + dt.timedelta(days=1) else None
+    )
+
+
+def _offset(text: str | None) -> dt.timezone | None:
+    if not text:
+        return None
+    if text == "Z":
+        return dt.UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

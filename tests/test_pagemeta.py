@@ -1,0 +1,169 @@
+"""Page metadata read from the source: JSON-LD, <meta> tags, author markup, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cleanarticle import clean
+from cleanarticle.pagemeta import clean_authors, parse_date, pick_authors, pick_date, read_page
+
+UTC = dt.UTC
+
+
+def _ld(body: str) -> str:
+    return f'<script type="application/ld+json">{body}</script>'
+
+
+def _authors(html: str, url: str | None = None) -> tuple[str, ...]:
+    return pick_authors(read_page(html).author_values(), url=url)
+
+
+def test_json_ld_people_not_organisations() -> None:
+    html = _ld(
+        '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"},'
+        ' {"@type": "Organization", "name": "Acme Wire"}, {"@type": "Person", "name": "John Roe"}]}'
+    )
+    assert _authors(html) == ("Jane Doe", "John Roe")
+
+
+def test_json_ld_article_object_in_a_graph_wins_over_the_page_object() -> None:
+    html = _ld(
+        '{"@graph": [{"@type": "WebPage", "author": "Site Owner", "datePublished": "2020-01-01"},'
+        ' {"@type": ["BlogPosting"], "author": {"name": "Jane Doe"}, "datePublished": "2021-02-03"}]}'
+    )
+    facts = read_page(html)
+    assert _authors(html) == ("Jane Doe",)
+    assert facts.published == dt.date(2021, 2, 3)
+
+
+def test_broken_json_ld_is_skipped() -> None:
+    html = _ld('{"@type": "Article", "author": ') + '<meta name="author" content="Jane Doe">'
+    assert _authors(html) == ("Jane Doe",)
+
+
+def test_meta_author_then_markup() -> None:
+    assert _authors('<meta name="author" content="By Jane Doe">') == ("Jane Doe",)
+    # article:author is often a profile URL: not a name.
+    markup = (
+        '<meta property="article:author" content="https://facebook.com/acme">'
+        '<span class="author vcard">jdoe</span>'
+    )
+    assert _authors(markup) == ("jdoe",)
+
+
+def test_author_markup_skips_comment_authors_and_labels() -> None:
+    html = (
+        '<span class="meta-prep meta-prep-author">Posted on</span>'
+        '<div class="comment-author">Reader One</div>'
+        '<span class="byline">By <a rel="author" href="/jane">Jane Doe</a></span>'
+    )
+    assert _authors(html) == ("Jane Doe",)
+
+
+def test_the_sites_domain_is_not_an_author() -> None:
+    assert _authors('<meta name="author" content="Example De">', url="https://www.example.de/a") == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("Jane Doe; John Roe", ("Jane Doe", "John Roe")),
+        ("Jane Doe and Reuters", ("Jane Doe",)),
+        ("Ra&uacute;l Espina", ("Raúl Espina",)),
+        ("Redacci&oacute;n Central", ()),  # a newsroom, not a person
+        ("View all posts by Daniel Example", ("Daniel Example",)),
+        ("Zeige alle Beiträge von Petra Muster", ("Petra Muster",)),
+        ("Erstellt von Andri Muster", ("Andri Muster",)),
+        ("Grant Example, PhD", ("Grant Example",)),
+        ("Limespacer · 22. Oktober 2019", ("Limespacer",)),
+        ("Maria de la Cruz", ("Maria de la Cruz",)),
+        ("Posted on", ()),
+        ("Please enter your name here", ()),
+        ("Name", ()),
+        ("Staff", ()),
+        ("15:25 Uhr", ()),
+        ("Archiv anzeigen →", ()),
+    ],
+)
+def test_clean_authors(raw: str, expected: tuple[str, ...]) -> None:
+    assert clean_authors((raw,)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2022-05-07", dt.date(2022, 5, 7)),
+        (
+            "2022-05-07T13:43:46-05:00",
+            dt.datetime(2022, 5, 7, 13, 43, 46, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        ),
+        ("2022-05-06T02:00:00.824Z", dt.datetime(2022, 5, 6, 2, 0, tzinfo=UTC)),
+        (
+            "2022-12-15T09:13:00+0100",
+            dt.datetime(2022, 12, 15, 9, 13, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        ("2021-12-06 14:36", dt.datetime(2021, 12, 6, 14, 36)),
+        ("Di., 25.01.2022 - 14:45", dt.date(2022, 1, 25)),
+        ("2022-13-45", None),
+        ("10/05/2022 05:22 pm", None),  # day and month order unknown
+        ("1970-01-01", None),
+        ("9999-01-01", None),
+        ("soon", None),
+    ],
+)
+def test_parse_date(raw: str, expected: dt.date | None) -> None:
+    assert parse_date(raw) == expected
+
+
+def test_meta_date_before_json_ld() -> None:
+    html = '<meta property="article:published_time" content="2022-12-15T09:13:00+01:00">' + _ld(
+        '{"@type": "Article", "datePublished": "2021-12-06"}'
+    )
+    assert read_page(html).published == parse_date("2022-12-15T09:13:00+01:00")
+
+
+def test_a_utc_time_yields_to_the_page_date_a_day_off() -> None:
+    declared = dt.datetime(2022, 5, 4, 0, 44, tzinfo=UTC)
+    assert pick_date(declared, "2022-05-03") == dt.date(2022, 5, 3)
+    assert pick_date(declared, "2021-01-01") == declared  # too far off: not the same event
+    local = dt.datetime(2022, 5, 4, 0, 44, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert pick_date(local, "2022-05-03") == local
+    assert pick_date(None, "2022-05-03") == dt.date(2022, 5, 3)
+    assert pick_date(None, None) is None
+
+
+def test_clean_html_uses_page_metadata() -> None:
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells what the council decided and why it matters.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html lang='en'><head><title>Council Approves Bridge | The Courier</title>"
+        "<meta property='og:site_name' content='The Courier'>"
+        + _ld(
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"},'
+            ' "datePublished": "2024-03-05T10:00:00+01:00"}'
+        )
+        + f"</head><body><article><h1>Council Approves Bridge</h1>{story}</article></body></html>"
+    )
+    article = clean(html)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.datetime(2024, 3, 5, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert article.to_dict()["published"] == "2024-03-05T10:00:00+01:00"
+    assert article.title == "Council Approves Bridge"
+
+
+def test_preload_builds_every_catalog() -> None:
+    from cleanarticle import Config, available_languages, preload
+    from cleanarticle.lang import _build, build_catalog
+
+    _build.cache_clear()
+    preload()
+    built = _build.cache_info()
+    assert built.misses > 1
+    for language in available_languages():
+        build_catalog(Config(), language)
+    assert _build.cache_info().misses == built.misses  # nothing left to build

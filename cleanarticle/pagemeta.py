@@ -119,6 +119,10 @@ _BYLINE_LEAD = re.compile(
     r"(?:\s*:\s*|\s+|$)",
     _I,
 )
+_BYLINE_TAIL = re.compile(r"\s(?:by|von|par|por|door)\s+(\S.{2,60})$", re.IGNORECASE)
+_BYLINE_TEXT = re.compile(
+    r">\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Tt]ext|[Aa]utor(?:in)?|[Aa]uthor)\s*:?\s+([^<>]{3,60}?)\s*<"
+)
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|&|\||·|•|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\bu\.|\bи\b)\s*")
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?d|m\.?sc?|b\.?sc?|m\.?a|r\.?d|r\.?n|mph|mba|jr|sr)\.?$", _I)
 _ORGANISATION = re.compile(
@@ -180,6 +184,15 @@ class PageFacts:
             yield self.meta.get(key, ())
         for text in _author_texts(self.html):
             yield (text,)
+            if tail := _BYLINE_TAIL.search(text):  # "Posted on May 3, 2020 by Jane Doe"
+                yield (tail.group(1),)
+
+    def text_bylines(self) -> Iterator[tuple[str, ...]]:
+        """Bylines written as text: a text node of "By Jane Doe", "Von Max Muster" … of two to four words."""
+        for match in _BYLINE_TEXT.finditer(self.html):
+            names = clean_authors((match.group(1),))
+            if names and all(len(name.split()) >= 2 for name in names):
+                yield names
 
     @property
     def title(self) -> str | None:

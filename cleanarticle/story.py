@@ -90,20 +90,34 @@ def _weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
     return SHORT_WEIGHT
 
 
-def find_headlines(
-    texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]
-) -> list[int]:
+def find_headlines(texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks that repeat the page title (the first line) without the site name."""
     if len(texts) < 3 or not shapes[0].headline or verdicts[0].label is Label.BOILERPLATE:
         return []
-    # The site name is a part too ("… | The Sun"): a headline has more words than a site name.
-    parts = [word_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= HEADLINE_WORDS]
-    wanted = {p for p in (*parts, word_key(texts[0])) if p}
+    wanted = _title_keys(texts[0])
     return [
         i
         for i in range(1, len(texts))
         if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and word_key(texts[i]) in wanted
     ]
+
+
+def _title_keys(title: str) -> set[str]:
+    """The ways a page title may name its headline again, as word keys.
+
+    The whole title; any run of its parts (split at the separators) of
+    HEADLINE_WORDS words or more, since the site name may stand at either end
+    and a headline may hold a separator itself; and the part with the most
+    words, when it has more than any other, however short ("Harbour Reopens Today | Harbour Times").
+    """
+    parts = _SEPARATORS.split(title)
+    runs = (" ".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1))
+    keys = {word_key(run) for run in runs if len(run.split()) >= HEADLINE_WORDS} | {word_key(title)}
+    sizes = sorted((len(p.split()), p) for p in parts)
+    if len(sizes) > 1 and sizes[-1][0] > max(1, sizes[-2][0]):
+        keys.add(word_key(sizes[-1][1]))
+    keys.discard("")
+    return keys
 
 
 def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple[int, int] | None:

@@ -31,6 +31,9 @@ GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
 LINK_WEIGHT = -1.5
+THREAD_DATE_WEIGHT = -3.0  # a date line of a thread: comments, posts, teasers, each with its date
+THREAD_REACH = 8  # blocks between two date lines of a thread, at most
+THREAD_ITEMS = 3  # date lines that make a thread, at least
 SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
 PROSE_WORDS = 10.0  # a prose block weighs its words divided by this
 PROSE_CAP = 8.0
@@ -51,6 +54,8 @@ def story_weights(
     """
     counts = Counter(word_key(t) for t in texts)
     base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
+    for i in _thread_dates(shapes, base):
+        base[i] = min(base[i], THREAD_DATE_WEIGHT)
     weights = []
     gap = 0
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
@@ -65,6 +70,22 @@ def story_weights(
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights
+
+
+def _thread_dates(shapes: Sequence[Shape], base: Sequence[float]) -> list[int]:
+    """Date lines that head the items of a thread: each is followed by prose and the next one.
+
+    A story has its date line above it; comments, blog posts and teasers with
+    summaries have one each, every few blocks.
+    """
+    chains: list[list[int]] = []
+    for i in (i for i, shape in enumerate(shapes) if shape.date_like):
+        last = chains[-1][-1] if chains else None
+        if last is not None and i - last <= THREAD_REACH and any(w > 0 for w in base[last + 1 : i]):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return [i for chain in chains if len(chain) >= THREAD_ITEMS for i in chain]
 
 
 def _wall(i: int, verdicts: Sequence[Verdict], base: Sequence[float]) -> bool:

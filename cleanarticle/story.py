@@ -31,6 +31,7 @@ GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
 LINK_WEIGHT = -1.5
+LIST_ITEM_WEIGHT = 0.0  # a short line in a list that a line ending in ':' announced
 THREAD_DATE_WEIGHT = -3.0  # a date line of a thread: comments, posts, teasers, each with its date
 THREAD_REACH = 8  # blocks between two date lines of a thread, at most
 THREAD_ITEMS = 3  # date lines that make a thread, at least
@@ -58,8 +59,15 @@ def story_weights(
         base[i] = min(base[i], THREAD_DATE_WEIGHT)
     weights = []
     gap = 0
+    listing = False  # in the items of a list that a line of the story ending in ":" announced
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
         weight = base[i]
+        if verdict.label is Label.BOILERPLATE or weight > 0:
+            listing = False
+        elif listing and not shapes[i].date_like:
+            weight = LIST_ITEM_WEIGHT
+        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
+            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
         if verdict.label is Label.BOILERPLATE:
             # Removed anyway: a pause, not a gap that grows; but a removed section
             # marker among other furniture (tags, share rows, "Comments") ends the story.

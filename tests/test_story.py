@@ -40,3 +40,10 @@ def test_dated_comments_are_a_thread_not_the_story() -> None:
 def test_a_date_line_above_the_story_is_no_thread() -> None:
     text = "\n".join(["Harbour Reopens After Storm", "3 March 2024, 10:15", LEDE, SECOND])
     assert _body(text) == [LEDE, SECOND]
+
+
+def test_a_list_announced_by_a_colon_stays_in_the_story() -> None:
+    items = ["250 g flour", "2 eggs", "1 cup of milk", "a pinch of salt", "butter", "sugar"]
+    last = "Whisk the eggs with the milk, then fold in the flour and salt, and rest the batter for an hour."
+    text = "\n".join(["Pancakes For Beginners", LEDE, "You need:", *items, last])
+    assert _body(text) == [LEDE, "You need:", *items, last]

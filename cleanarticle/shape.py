@@ -18,6 +18,7 @@ _DATE_ONLY = regex.compile(
 _DIGIT = regex.compile(r"\d")
 _MONTH = regex.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zä]*\.?\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    r"|\b\d{1,2}:\d\d\b"  # a time of day: '2 days ago at 07:52 am'
     r"|\b(?:januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
     r"|octubre|noviembre|diciembre"

@@ -31,6 +31,10 @@ GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
 LINK_WEIGHT = -1.5
+LIST_ITEM_WEIGHT = 0.0  # a short line in a list that a line ending in ':' announced
+THREAD_DATE_WEIGHT = -3.0  # a date line of a thread: comments, posts, teasers, each with its date
+THREAD_REACH = 8  # blocks between two date lines of a thread, at most
+THREAD_ITEMS = 3  # date lines that make a thread, at least
 SENTENCE_WEIGHT = 0.2  # a short sentence: the last line of a story often is one
 PROSE_WORDS = 10.0  # a prose block weighs its words divided by this
 PROSE_CAP = 8.0
@@ -51,10 +55,19 @@ def story_weights(
     """
     counts = Counter(word_key(t) for t in texts)
     base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
+    for i in _thread_dates(shapes, base):
+        base[i] = min(base[i], THREAD_DATE_WEIGHT)
     weights = []
     gap = 0
+    listing = False  # in the items of a list that a line of the story ending in ":" announced
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
         weight = base[i]
+        if verdict.label is Label.BOILERPLATE or weight > 0:
+            listing = False
+        elif listing and not shapes[i].date_like:
+            weight = LIST_ITEM_WEIGHT
+        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
+            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
         if verdict.label is Label.BOILERPLATE:
             # Removed anyway: a pause, not a gap that grows; but a removed section
             # marker among other furniture (tags, share rows, "Comments") ends the story.
@@ -65,6 +78,22 @@ def story_weights(
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights
+
+
+def _thread_dates(shapes: Sequence[Shape], base: Sequence[float]) -> list[int]:
+    """Date lines that head the items of a thread: each is followed by prose and the next one.
+
+    A story has its date line above it; comments, blog posts and teasers with
+    summaries have one each, every few blocks.
+    """
+    chains: list[list[int]] = []
+    for i in (i for i, shape in enumerate(shapes) if shape.date_like):
+        last = chains[-1][-1] if chains else None
+        if last is not None and i - last <= THREAD_REACH and any(w > 0 for w in base[last + 1 : i]):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return [i for chain in chains if len(chain) >= THREAD_ITEMS for i in chain]
 
 
 def _wall(i: int, verdicts: Sequence[Verdict], base: Sequence[float]) -> bool:
@@ -90,20 +119,34 @@ def _weight(verdict: Verdict, shape: Shape, threshold: float) -> float:
     return SHORT_WEIGHT
 
 
-def find_headlines(
-    texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]
-) -> list[int]:
+def find_headlines(texts: Sequence[str], shapes: Sequence[Shape], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks that repeat the page title (the first line) without the site name."""
     if len(texts) < 3 or not shapes[0].headline or verdicts[0].label is Label.BOILERPLATE:
         return []
-    # The site name is a part too ("… | The Sun"): a headline has more words than a site name.
-    parts = [word_key(p) for p in _SEPARATORS.split(texts[0]) if len(p.split()) >= HEADLINE_WORDS]
-    wanted = {p for p in (*parts, word_key(texts[0])) if p}
+    wanted = _title_keys(texts[0])
     return [
         i
         for i in range(1, len(texts))
         if shapes[i].headline and verdicts[i].label is not Label.BOILERPLATE and word_key(texts[i]) in wanted
     ]
+
+
+def _title_keys(title: str) -> set[str]:
+    """The ways a page title may name its headline again, as word keys.
+
+    The whole title; any run of its parts (split at the separators) of
+    HEADLINE_WORDS words or more, since the site name may stand at either end
+    and a headline may hold a separator itself; and the part with the most
+    words, when it has more than any other, however short ("Harbour Reopens Today | Harbour Times").
+    """
+    parts = _SEPARATORS.split(title)
+    runs = (" ".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1))
+    keys = {word_key(run) for run in runs if len(run.split()) >= HEADLINE_WORDS} | {word_key(title)}
+    sizes = sorted((len(p.split()), p) for p in parts)
+    if len(sizes) > 1 and sizes[-1][0] > max(1, sizes[-2][0]):
+        keys.add(word_key(sizes[-1][1]))
+    keys.discard("")
+    return keys
 
 
 def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple[int, int] | None:

@@ -283,7 +283,9 @@ def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     title = facts.title or (headings[0] if len(headings) == 1 else facts.page_title)
     return PageMeta(
         title=_headline(_title(title, site), headings),
-        authors=pick_authors(chain(facts.author_values(), facts.text_bylines(), [_fallback_author(tree)]), url=url),
+        authors=pick_authors(
+            chain(facts.author_values(), facts.text_bylines(), [_fallback_author(tree)]), url=url
+        ),
         published=pick_date(declared, found),
         site_name=site,
         language=facts.language,

@@ -167,3 +167,12 @@ def test_preload_builds_every_catalog() -> None:
     for language in available_languages():
         build_catalog(Config(), language)
     assert _build.cache_info().misses == built.misses  # nothing left to build
+
+
+def test_bylines_written_as_text() -> None:
+    html = "<div class='meta'><span>By Jane Doe</span> | <time>May 3</time></div><p>by hand</p>"
+    assert pick_authors(read_page(html).text_bylines(), url=None) == ("Jane Doe",)
+    posted = "<div class='post-meta__author'>Posted on September 21, 2020 by Adi Example</div>"
+    assert _authors(posted) == ("Adi Example",)
+    # A single word after "by" in running text is not a byline.
+    assert pick_authors(read_page("<p>by hand</p>").text_bylines(), url=None) == ()

@@ -36,7 +36,7 @@ _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][
 _AUTHOR_WORD = re.compile(r"author|byline|autor|auteur", re.IGNORECASE)
 _AUTHOR_ATTR = re.compile(
     r"<(\w+)\b[^>]*?\b(?:rel|itemprop|class)\s*=\s*[\"']"
-    r"(?![^\"']*comment)[^\"']*?(?<![\w])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])[^\"']*[\"'][^>]*>",
+    r"(?![^\"']*comment)[^\"']*?(?<![A-Za-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])[^\"']*[\"'][^>]*>",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*(?:>|$)")

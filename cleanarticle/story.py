@@ -41,6 +41,7 @@ PROSE_CAP = 8.0
 HEADLINE_WINDOW = 15  # blocks between the headline and the first paragraph, at most
 HEADLINE_WORDS = 4  # a part of the page title with fewer words is taken for the site name
 FREE_RUN = 3.0  # a run anywhere beats the best headed run when it gains this many times more
+OPENING_GAIN = -SHORT_WEIGHT  # a text is one story run only when its opening outweighs a short line
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
@@ -155,10 +156,17 @@ def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple
     With headlines, the run starts within HEADLINE_WINDOW blocks after one of
     them (the one that heads the best run), unless a run elsewhere gains more
     than FREE_RUN times as much (the story sits further below its headline).
-    Ties go to the shorter run, so every proper prefix and suffix of the run
-    adds to it: cleaning the body again finds the same run (idempotence).
+    Ties go to the shorter run, so every proper prefix and suffix of a free
+    run adds to it. A headed run may hold a stretch that costs more than the
+    prose above it gained (a photo gallery after the lede), and its body alone
+    has no headline to anchor it: so that cleaning the body again keeps it
+    whole (idempotence), a text that is one story run already is anchored at
+    its start (see _one_run).
     """
     headed = [_after(weights, h + 1, h + 1 + HEADLINE_WINDOW) for h in headlines]
+    whole = _one_run(weights)
+    if whole is not None:
+        headed.append(whole)
     headed_gain, headed_span = max(headed, default=(0.0, None), key=lambda gs: gs[0])
     best, best_span = 0.0, None
     running, start = 0.0, 0
@@ -171,6 +179,27 @@ def find_story(weights: Sequence[float], headlines: Sequence[int] = ()) -> tuple
     if headed_span is not None and best <= FREE_RUN * headed_gain:
         return headed_span
     return best_span
+
+
+def _one_run(weights: Sequence[float]) -> tuple[float, tuple[int, int]] | None:
+    """The whole text and its gain when it is one story run already, else None.
+
+    It is one when the best run from its first block is the whole text and its
+    opening (what the first blocks gain before the running sum first falls to
+    zero or below) outweighs a short line. A text whose opening one short line
+    cancels is cut as before: a line above the headline, and the story below
+    it ("Free to read, not free to make." over the title), are not one story.
+    """
+    gain, span = _after(weights, 0, 1)
+    if span != (0, len(weights)):
+        return None
+    opening = running = 0.0
+    for weight in weights:
+        running += weight
+        if running <= 0:
+            break
+        opening = max(opening, running)
+    return (gain, span) if opening > OPENING_GAIN else None
 
 
 def _after(weights: Sequence[float], first: int, last: int) -> tuple[float, tuple[int, int] | None]:

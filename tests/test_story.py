@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleanarticle import Label, clean
-from cleanarticle.story import _title_keys
+from cleanarticle.story import _title_keys, find_story
 
 LEDE = (
     "The harbour reopened on Friday after a week of repairs to the sea wall, "
@@ -12,6 +12,16 @@ LEDE = (
 SECOND = (
     "Fishing boats returned to their moorings by the afternoon, and the ferry "
     "to the islands will resume its timetable on Monday."
+)
+THIRD = (
+    "Engineers from the county council inspected every metre of the new wall on Thursday and found "
+    "no cracks, although the harbour master asked skippers to keep clear of the eastern pier for a "
+    "few more days while the last stones settle and the lights are tested again."
+)
+FOURTH = (
+    "The repairs cost more than two million pounds, most of it paid by the county, and the port "
+    "authority said it would ask the government for help with a second phase next year that raises "
+    "the wall by another metre before the winter storms come back to the coast again."
 )
 
 
@@ -47,3 +57,43 @@ def test_a_list_announced_by_a_colon_stays_in_the_story() -> None:
     last = "Whisk the eggs with the milk, then fold in the flour and salt, and rest the batter for an hour."
     text = "\n".join(["Pancakes For Beginners", LEDE, "You need:", *items, last])
     assert _body(text) == [LEDE, "You need:", *items, last]
+
+
+def test_a_headed_run_holds_a_stretch_that_costs_more_than_its_lede_gained() -> None:
+    # Headline at 0; the lede (15) is the only block of the window that adds; a gallery
+    # (16, 17) costs more than it gained; the story (18-20) starts past the window.
+    weights = [-1.0] * 15 + [2.0, -1.0, -1.5] + [5.0, 5.0, 5.0]
+    assert find_story(weights) == (18, 21)
+    assert find_story(weights, [0]) == (15, 21)
+    # Its body alone, with no headline to anchor it, is one story run: it stays whole.
+    assert find_story(weights[15:]) == (0, 6)
+
+
+def test_a_text_that_is_not_one_run_is_still_cut() -> None:
+    # The best run from the first block is not the whole text: the free run wins.
+    assert find_story([2.0, -1.0, -1.5, 5.0, 5.0, -4.0]) == (3, 5)
+    # An opening that one short line cancels (a line above the headline) is cut off.
+    assert find_story([0.75, -1.0, 3.0, 2.0, 2.0]) == (2, 5)
+
+
+def test_the_body_of_a_story_below_its_headline_and_a_gallery_is_cleaned_again_whole() -> None:
+    furniture = ["By Jane Doe", "3 March 2024, 10:15", "Share", "Facebook", "Twitter", "Email", "Print"]
+    furniture += ["Listen", "Save", "Gift this article", "Text size", "Comments", "Follow us"]
+    gallery = ["Boats at the quay", "The new sea wall", "Ferry passengers waiting"]
+    story = [SECOND, THIRD, FOURTH]
+    text = "\n".join(
+        [
+            "Harbour Reopens After Storm | Harbour Times",
+            "Home",
+            "News",
+            "Harbour Reopens After Storm",
+            *furniture,
+            LEDE,
+            *gallery,
+            *story,
+            "© 2024 Harbour Times Ltd",
+        ]
+    )
+    body = clean(text).body
+    assert body == "\n\n".join([LEDE, *gallery, *story])
+    assert clean(body).body == body

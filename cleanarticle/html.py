@@ -11,6 +11,7 @@ import datetime as dt
 import html as html_lib
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -59,6 +60,12 @@ _SPACES = regex.compile(r"\s+")
 _INVISIBLE = regex.compile("[\u00ad\u200b\ufeff]")
 # Elements that start a line of their own when nested (inline <code> does not).
 _BLOCK_TAGS = {"head", "p", "item", "list", "quote", "row", "cell", "table", "div"}
+# Elements that trafilatura leaves between paragraphs when the page's text ran
+# through them: a link, a bold run. A paragraph cut there is glued back.
+_INLINE = {"ref", "hi", "del"}
+_SENTENCE_END = regex.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+_OPENS_MID_SENTENCE = regex.compile(r"[\p{Ll},.;:!?)\]…’”]")
+_GLUE_TIGHT = regex.compile(r"[,.;:!?)\]…’”]")
 
 
 _Line = tuple[str, float]  # a line of text and the share of it inside links
@@ -106,7 +113,18 @@ def _share(lines: list[_Line]) -> float:
     return sum(len(t) * d for t, d in lines) / chars if chars else 0.0
 
 
-def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """The lines of one element, before pieces cut mid-sentence are glued back."""
+
+    lines: list[_Line]
+    kind: BlockKind
+    share: float
+    inline: bool  # a link, a highlight or loose text that stood between paragraphs
+    para: bool  # holds a <p>
+
+
+def _pieces(body: Any) -> Iterator[_Piece]:
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in ("list", "table") or (tag in _CONTAINERS and len(child)):
@@ -114,9 +132,10 @@ def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
                 for row in child.iter("row"):
                     cells = [line for cell in row for line in _lines_of(cell)]
                     if cells:
-                        yield " | ".join(t for t, _ in cells), BlockKind.TABLE, _share(cells)
+                        row_line = (" | ".join(t for t, _ in cells), 0.0)
+                        yield _Piece([row_line], BlockKind.TABLE, _share(cells), False, False)
             else:
-                yield from _elements(child)
+                yield from _pieces(child)
         elif tag:
             # A line's link share is its element's: a teaser's linked title and its dek are one link box.
             kind, lines = _KINDS.get(tag, BlockKind.PARAGRAPH), _lines_of(child)
@@ -124,10 +143,56 @@ def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
             # A list item that opens with a link line and goes on with a dek is a teaser.
             if kind is BlockKind.LIST_ITEM and len(lines) >= 2 and lines[0][1] >= _LINKED_LINE:
                 share = max(share, lines[0][1])
-            for text, _ in lines:
-                yield text, kind, share
+            if lines:
+                yield _Piece(lines, kind, share, tag in _INLINE, tag == "p")
         if child.tail and child.tail.strip():
-            yield " ".join(child.tail.split()), BlockKind.PARAGRAPH, 0.0
+            yield _Piece([(" ".join(child.tail.split()), 0.0)], BlockKind.PARAGRAPH, 0.0, True, False)
+
+
+def _glued(pieces: list[_Piece]) -> Iterator[_Piece]:
+    """Glue back a paragraph that trafilatura cut at a link or loose text between its <p>s.
+
+    The cut shows on both sides: the <p> before the inline pieces stops
+    mid-sentence and the <p> after them opens mid-sentence.
+    """
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        end = i + 1
+        while end < len(pieces) and pieces[end].inline:
+            end += 1
+        if end > i + 1 and end < len(pieces) and _cut(piece, pieces[end]):
+            piece = _joined(pieces[i : end + 1])
+            pieces[end] = piece  # the glued paragraph may be cut again further on
+            i = end
+            continue
+        yield piece
+        i += 1
+
+
+def _cut(before: _Piece, after: _Piece) -> bool:
+    return (
+        before.para
+        and after.para
+        and _SENTENCE_END.search(before.lines[-1][0]) is None
+        and _OPENS_MID_SENTENCE.match(after.lines[0][0]) is not None
+    )
+
+
+def _joined(pieces: list[_Piece]) -> _Piece:
+    lines = list(pieces[0].lines)
+    for piece in pieces[1:]:
+        (text, _), first = lines[-1], piece.lines[0][0]
+        lines[-1] = (text + ("" if _GLUE_TIGHT.match(first) else " ") + first, 0.0)
+        lines.extend(piece.lines[1:])
+    share = _share([line for piece in pieces for line in piece.lines])
+    return _Piece(lines, BlockKind.PARAGRAPH, share, False, True)
+
+
+def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
+    for piece in _glued(list(_pieces(body))):
+        for text, _ in piece.lines:
+            yield text, piece.kind, piece.share
 
 
 def _blocks(body: Any) -> tuple[list[RawBlock], str]:

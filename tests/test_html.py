@@ -6,9 +6,10 @@ import datetime as dt
 import os
 
 import pytest
+from lxml import etree
 
 from cleanarticle import BlockKind, Category, Config, InputTooLargeError, Label, clean
-from cleanarticle.html import _authors, _title
+from cleanarticle.html import _authors, _blocks, _title
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to build a new bridge over the Mill River, ending a dispute "
@@ -185,3 +186,23 @@ def test_teaser_list_after_the_story_is_removed() -> None:
     article = clean(page(f"<h3>Weekend edition</h3><ul>{teasers}</ul>"))
     assert all("Other headline" not in p.text and "A dek" not in p.text for p in article.paragraphs)
     assert all(p in article.body for p in PARAGRAPHS)
+
+
+def test_paragraph_cut_at_a_link_is_glued_back() -> None:
+    # trafilatura's output when the page's text ran through a <div> with <em><a>…</a></em>.
+    body = etree.fromstring(
+        "<div><p>Apple plans a laptop, says the publication </p><ref target='x'>DigiTimes</ref>"
+        "<p>. A preview was shared with subscribers.</p>A photo caption"
+        "<p>Kuo predicted that Apple will </p><ref target='y'>move its lineup to new keyboards</ref>"
+        "<p>, including the Air.</p><p>Read more</p><ref target='z'>Another story</ref>"
+        "<p>New paragraph.</p></div>"
+    )
+    texts = [block.text for block in _blocks(body)[0]]
+    assert texts == [
+        "Apple plans a laptop, says the publication DigiTimes. A preview was shared with subscribers.",
+        "A photo caption",
+        "Kuo predicted that Apple will move its lineup to new keyboards, including the Air.",
+        "Read more",
+        "Another story",
+        "New paragraph.",
+    ]

@@ -206,3 +206,11 @@ def test_paragraph_cut_at_a_link_is_glued_back() -> None:
         "Another story",
         "New paragraph.",
     ]
+
+
+def test_a_second_copy_of_the_story_is_removed() -> None:
+    copy = f"<p>{' '.join(PARAGRAPHS[1:])}</p><p>{PARAGRAPHS[2][:60]}...</p><p>{PARAGRAPHS[1]}</p>"
+    article = clean(page(copy))
+    removed = [b for b in article.removed if "structure.repeated" in b.rule_ids]
+    assert [b.text for b in removed] == [" ".join(PARAGRAPHS[1:]), PARAGRAPHS[2][:60] + "..."]
+    assert article.body.count(PARAGRAPHS[1]) == 2  # a paragraph repeated alone stays

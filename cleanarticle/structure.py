@@ -96,9 +96,10 @@ def mark_html_edges(
     """Relabel what trafilatura keeps around an HTML story.
 
     A heading that repeats the page title is the title. A short line that is
-    all link points to another page. After the last prose paragraph, a section
-    whose heading heads nothing but links (or nothing at all), and link lists,
-    are boxes of other stories.
+    all link points to another page, unless it is a sentence with more of the
+    story after it. A second copy of the story goes. After the last prose
+    paragraph, a section whose heading heads nothing but links (or nothing at
+    all), and link lists, are boxes of other stories.
     """
     relabel: dict[int, Verdict] = {}
     body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
@@ -120,7 +121,10 @@ def mark_html_edges(
         return relabel
     relabel.update(_closing_sections(kinds, verdicts, prose))
     for i in body:
-        if i not in relabel and links[i] >= _LINK_LINE and shapes[i].words <= _LINK_LINE_WORDS:
+        if i in relabel or links[i] < _LINK_LINE or shapes[i].words > _LINK_LINE_WORDS:
+            continue
+        # A sentence that is all link, with the story going on after it, is the story citing.
+        if not (shapes[i].prose and i < prose[-1]):
             reason = (Reason("structure.link_line"),)
             relabel[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reason, 0.0)
 

@@ -214,3 +214,9 @@ def test_a_second_copy_of_the_story_is_removed() -> None:
     removed = [b for b in article.removed if "structure.repeated" in b.rule_ids]
     assert [b.text for b in removed] == [" ".join(PARAGRAPHS[1:]), PARAGRAPHS[2][:60] + "..."]
     assert article.body.count(PARAGRAPHS[1]) == 2  # a paragraph repeated alone stays
+
+
+def test_a_linked_sentence_inside_the_story_stays() -> None:
+    cited = "One possible explanation for the figures is that there is no credible source for them."
+    article = clean(page(f"<p><a href='/a'>{cited}</a></p><p>{PARAGRAPHS[1]}</p>"))
+    assert cited in article.body

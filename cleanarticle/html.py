@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from .config import Config
+from .lead import find_lead
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
 from .shape import word_key
@@ -195,10 +196,18 @@ def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
             yield text, piece.kind, piece.share
 
 
-def _blocks(body: Any) -> tuple[list[RawBlock], str]:
-    """One raw block per non-blank line of each element; the text they point into."""
+def _blocks(body: Any, html: str = "") -> tuple[list[RawBlock], str]:
+    """One raw block per non-blank line of each element; the text they point into.
+
+    The lead that the page printed above the body container goes before the
+    first paragraph (see lead.py).
+    """
+    elements = list(_elements(body))
+    lead = find_lead(html, [text for text, _, _ in elements]) if html else None
+    if lead is not None:
+        elements.insert(lead[0], (lead[1], BlockKind.PARAGRAPH, 0.0))
     pieces, blocks, offset = [], [], 0
-    for text, kind, density in _elements(body):
+    for text, kind, density in elements:
         blocks.append(RawBlock(text, offset, offset + len(text), kind, density))
         pieces.append(text)
         offset += len(text) + 2
@@ -328,7 +337,7 @@ def clean_html(html: str, *, url: str | None, config: Config) -> Article:
         language=doc.language or None,
         description=doc.description or None,
     )
-    raw, text = _blocks(doc.body)
+    raw, text = _blocks(doc.body, html)
     if not raw:
         return empty_article(meta, NO_CONTENT, text="", url=url, input_format="html")
     return classify_blocks(raw, text, url=url, config=config, input_format="html", meta=meta)

@@ -130,11 +130,7 @@ def _pieces(body: Any) -> Iterator[_Piece]:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in ("list", "table") or (tag in _CONTAINERS and len(child)):
             if tag == "table":
-                for row in child.iter("row"):
-                    cells = [line for cell in row for line in _lines_of(cell)]
-                    if cells:
-                        row_line = (" | ".join(t for t, _ in cells), 0.0)
-                        yield _Piece([row_line], BlockKind.TABLE, _share(cells), False, False)
+                yield from _rows(child)
             else:
                 yield from _pieces(child)
         elif tag:
@@ -148,6 +144,19 @@ def _pieces(body: Any) -> Iterator[_Piece]:
                 yield _Piece(lines, kind, share, tag in _INLINE, tag == "p")
         if child.tail and child.tail.strip():
             yield _Piece([(" ".join(child.tail.split()), 0.0)], BlockKind.PARAGRAPH, 0.0, True, False)
+
+
+def _rows(table: Any) -> Iterator[_Piece]:
+    """A row is a block, its cells joined by " | ", unless a cell holds several lines:
+    then the table lays out the page, and its lines are paragraphs."""
+    for row in table.iter("row"):
+        cells = [_lines_of(cell) for cell in row]
+        lines = [line for cell in cells for line in cell]
+        if any(len(cell) > 1 for cell in cells):
+            yield from (_Piece([line], BlockKind.PARAGRAPH, line[1], False, False) for line in lines)
+        elif lines:
+            row_line = (" | ".join(t for t, _ in lines), 0.0)
+            yield _Piece([row_line], BlockKind.TABLE, _share(lines), False, False)
 
 
 def _glued(pieces: list[_Piece]) -> Iterator[_Piece]:

@@ -220,3 +220,19 @@ def test_a_linked_sentence_inside_the_story_stays() -> None:
     cited = "One possible explanation for the figures is that there is no credible source for them."
     article = clean(page(f"<p><a href='/a'>{cited}</a></p><p>{PARAGRAPHS[1]}</p>"))
     assert cited in article.body
+
+
+def test_a_layout_table_gives_paragraphs_and_a_data_table_rows() -> None:
+    body = etree.fromstring(
+        "<div><table><row><cell><p>Headline of the story</p><p>The first paragraph.</p></cell>"
+        "<cell>Sidebar</cell></row></table>"
+        "<table><row><cell>Team</cell><cell>Points</cell></row><row><cell>Ajax</cell><cell>12</cell></row></table></div>"
+    )
+    blocks = _blocks(body)[0]
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("Headline of the story", BlockKind.PARAGRAPH),
+        ("The first paragraph.", BlockKind.PARAGRAPH),
+        ("Sidebar", BlockKind.PARAGRAPH),
+        ("Team | Points", BlockKind.TABLE),
+        ("Ajax | 12", BlockKind.TABLE),
+    ]

@@ -22,7 +22,7 @@ __all__ = ["find_lead"]
 # vocabularies of several languages (lede, chapô, entradilla, Vorspann, perex …).
 _LEAD_CLASS = regex.compile(
     r"(?:^|[-_\s])(?:lead|lede|intro|teaser|chapo|chapeau|excerpt|abstract|standfirst|preface|perex"
-    r"|sapo|entradilla|bajada|vorspann|anriss)(?:$|[-_\s\d])",
+    r"|sapo|entradilla|bajada|vorspann|anriss|description)(?:$|[-_\s\d])",
     regex.IGNORECASE,
 )
 _SKIP = ("script", "style", "noscript", "template", "button", "form", "nav", "aside", "footer")
@@ -31,18 +31,57 @@ _LEAD_WORDS = 12  # the least words of a lead; fewer is a kicker or a label
 # Where one sentence ends and the next begins: a stop, then a capital, a quote or a digit.
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)]*\s+(?=[\p{Lu}\"'“„«(\d])")
 _KEY_WORDS = 8  # words of the first paragraph matched to find it in the page
+_TEXT_TAGS = ("p", "div", "section", "td", "span")
+# Elements a browser sets apart from the text around them.
+_BLOCKS = {"p", "div", "section", "article", "header", "li", "br", "td", "blockquote"} | {
+    f"h{n}" for n in range(1, 7)
+}
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # articleTeaser: two words
 
 
 def _text(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """The element's text as a browser lays it out: block elements apart, white space folded.
+
+    The tree has no comments left (find_lead strips them, keeping the text after them).
+    """
+    from lxml import etree
+
+    pieces: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node.tag in _BLOCKS:
+            pieces.append(" ")
+        if event == "start":
+            pieces.append(node.text or "")
+        elif node is not element:
+            pieces.append(node.tail or "")
+    return " ".join("".join(pieces).split())
+
+
+def _named_lead(element: Any) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return element.tag not in _NOT_LEADS and _LEAD_CLASS.search(_CAMEL.sub(" ", names)) is not None
+
+
+def _opening(tree: Any, words: str) -> Any:
+    """The innermost element whose text opens with ``words``, or None."""
+    found = next((e for e in tree.iter(*_TEXT_TAGS) if word_key(_text(e)).startswith(words)), None)
+    while found is not None:
+        inner = next((e for e in found if word_key(_text(e)).startswith(words)), None)
+        if inner is None:
+            return found
+        found = inner
+    return None
 
 
 def find_lead(html: str, texts: Sequence[str]) -> tuple[int, str] | None:
     """Where the page's lead goes among the extracted ``texts``, and its text; None if none.
 
-    The lead stands after the page's <h1> and before the element of the first
-    extracted paragraph, has 12 words or more in two sentences or more, and is
-    not in the extracted text already. It goes just before that first paragraph.
+    The lead stands after the last <h1> above the element of the first extracted
+    paragraph and before that element, is named a lead, has 12 words or more
+    in two sentences or more, and is not in the extracted text already. It goes
+    just before that first paragraph. Shorter elements named a lead (a kicker,
+    a label) and one-sentence deks are passed over; a lead already extracted
+    ends the search.
     """
     first = next((i for i, t in enumerate(texts) if len(t.split()) >= _LEAD_WORDS), None)
     if first is None:
@@ -52,29 +91,30 @@ def find_lead(html: str, texts: Sequence[str]) -> tuple[int, str] | None:
     tree = load_html(html)
     if tree is None:
         return None
+    from lxml import etree
+
     for element in list(tree.iter(*_SKIP)):
         element.text = ""
         element[:] = []
+    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    start = _opening(tree, " ".join(word_key(texts[first]).split()[:_KEY_WORDS]))
+    if start is None:
+        return None
     order = {element: n for n, element in enumerate(tree.iter())}
-    h1 = next(tree.iter("h1"), None)
-    opening = " ".join(word_key(texts[first]).split()[:_KEY_WORDS])
-    start = next((p for p in tree.iter("p") if word_key(_text(p)).startswith(opening)), None)
-    if h1 is None or start is None or order[h1] >= order[start]:
+    h1 = max((h for h in tree.iter("h1") if order[h] < order[start]), key=order.__getitem__, default=None)
+    if h1 is None:
         return None
     said = f" {' '.join(word_key(t) for t in texts)} "
     ancestors = set(start.iterancestors())
     for element in tree.iter():
-        if not order[h1] < order[element] < order[start] or not isinstance(element.tag, str):
-            continue
-        if element in ancestors:
-            continue
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not _LEAD_CLASS.search(names) or element.tag in _NOT_LEADS:
+        if not order[h1] < order[element] < order[start] or element in ancestors or not _named_lead(element):
             continue
         text = _text(element)
         shape = shape_of(text)
-        paragraph = shape.sentence and _SENTENCE_BREAK.search(text) is not None
-        if shape.words >= _LEAD_WORDS and paragraph and f" {word_key(text)} " not in said:
+        if shape.words < _LEAD_WORDS:
+            continue
+        if f" {word_key(text)} " in said:
+            return None
+        if shape.sentence and _SENTENCE_BREAK.search(text) is not None:
             return first, text
-        return None  # the first element named a lead is the lead, or there is none
     return None

@@ -50,3 +50,13 @@ def test_a_teaser_after_the_story_opens_is_not_a_lead() -> None:
 def test_a_page_without_a_headline_or_a_paragraph_has_no_lead() -> None:
     assert find_lead("<html><body><p class='lead'>" + LEAD + "</p></body></html>", STORY) is None
     assert find_lead(page(f"<p class='lead'>{LEAD}</p>"), ["Kurz."]) is None
+
+
+def test_a_lead_is_found_under_a_camel_case_name_after_a_kicker() -> None:
+    header = f"<div class='articleTeaser'><span class='teaser-kicker'>Verkehr</span><p>{LEAD}</p></div>"
+    assert find_lead(page(header), STORY) == (0, f"Verkehr {LEAD}")
+
+
+def test_the_headline_nearest_above_the_story_counts() -> None:
+    html = page(f"<p class='intro'>{LEAD}</p>").replace("<body>", "<body><h1>Menü</h1><p class='lead'>x</p>")
+    assert find_lead(html, STORY) == (0, LEAD)

@@ -17,7 +17,9 @@ from typing import Any
 import regex
 
 from .config import Config
+from .continued import find_continuation
 from .lead import find_lead
+from .page import parse_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
 from .shape import word_key
@@ -209,12 +211,18 @@ def _blocks(body: Any, html: str = "") -> tuple[list[RawBlock], str]:
     """One raw block per non-blank line of each element; the text they point into.
 
     The lead that the page printed above the body container goes before the
-    first paragraph (see lead.py).
+    first paragraph (lead.py), the story continued in containers after an ad
+    after its last one (continued.py).
     """
     elements = list(_elements(body))
-    lead = find_lead(html, [text for text, _, _ in elements]) if html else None
-    if lead is not None:
-        elements.insert(lead[0], (lead[1], BlockKind.PARAGRAPH, 0.0))
+    tree = parse_page(html) if html and elements else None
+    if tree is not None:
+        texts = [text for text, _, _ in elements]
+        lead, more = find_lead(tree, texts), find_continuation(tree, texts)
+        if more is not None:
+            elements[more[0] : more[0]] = [(text, kind, 0.0) for text, kind in more[1]]
+        if lead is not None:
+            elements.insert(lead[0], (lead[1], BlockKind.PARAGRAPH, 0.0))
     pieces, blocks, offset = [], [], 0
     for text, kind, density in elements:
         blocks.append(RawBlock(text, offset, offset + len(text), kind, density))

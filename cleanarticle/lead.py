@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from .page import document_order, opening_element, text_of
 from .shape import shape_of, word_key
 
 __all__ = ["find_lead"]
@@ -25,36 +26,11 @@ _LEAD_CLASS = regex.compile(
     r"|sapo|entradilla|bajada|vorspann|anriss|description)(?:$|[-_\s\d])",
     regex.IGNORECASE,
 )
-_SKIP = ("script", "style", "noscript", "template", "button", "form", "nav", "aside", "footer")
 _NOT_LEADS = {"a", "li", "ul", "ol", "figure", "figcaption"}  # links, lists and captions named "teaser"
 _LEAD_WORDS = 12  # the least words of a lead; fewer is a kicker or a label
 # Where one sentence ends and the next begins: a stop, then a capital, a quote or a digit.
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)]*\s+(?=[\p{Lu}\"'“„«(\d])")
-_KEY_WORDS = 8  # words of the first paragraph matched to find it in the page
-_TEXT_TAGS = ("p", "div", "section", "td", "span")
-# Elements a browser sets apart from the text around them.
-_BLOCKS = {"p", "div", "section", "article", "header", "li", "br", "td", "blockquote"} | {
-    f"h{n}" for n in range(1, 7)
-}
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")  # articleTeaser: two words
-
-
-def _text(element: Any) -> str:
-    """The element's text as a browser lays it out: block elements apart, white space folded.
-
-    The tree has no comments left (find_lead strips them, keeping the text after them).
-    """
-    from lxml import etree
-
-    pieces: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if node.tag in _BLOCKS:
-            pieces.append(" ")
-        if event == "start":
-            pieces.append(node.text or "")
-        elif node is not element:
-            pieces.append(node.tail or "")
-    return " ".join("".join(pieces).split())
 
 
 def _named_lead(element: Any) -> bool:
@@ -62,18 +38,7 @@ def _named_lead(element: Any) -> bool:
     return element.tag not in _NOT_LEADS and _LEAD_CLASS.search(_CAMEL.sub(" ", names)) is not None
 
 
-def _opening(tree: Any, words: str) -> Any:
-    """The innermost element whose text opens with ``words``, or None."""
-    found = next((e for e in tree.iter(*_TEXT_TAGS) if word_key(_text(e)).startswith(words)), None)
-    while found is not None:
-        inner = next((e for e in found if word_key(_text(e)).startswith(words)), None)
-        if inner is None:
-            return found
-        found = inner
-    return None
-
-
-def find_lead(html: str, texts: Sequence[str]) -> tuple[int, str] | None:
+def find_lead(tree: Any, texts: Sequence[str]) -> tuple[int, str] | None:
     """Where the page's lead goes among the extracted ``texts``, and its text; None if none.
 
     The lead stands after the last <h1> above the element of the first extracted
@@ -86,21 +51,10 @@ def find_lead(html: str, texts: Sequence[str]) -> tuple[int, str] | None:
     first = next((i for i, t in enumerate(texts) if len(t.split()) >= _LEAD_WORDS), None)
     if first is None:
         return None
-    from trafilatura.utils import load_html
-
-    tree = load_html(html)
-    if tree is None:
-        return None
-    from lxml import etree
-
-    for element in list(tree.iter(*_SKIP)):
-        element.text = ""
-        element[:] = []
-    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
-    start = _opening(tree, " ".join(word_key(texts[first]).split()[:_KEY_WORDS]))
+    start = opening_element(tree, texts[first])
     if start is None:
         return None
-    order = {element: n for n, element in enumerate(tree.iter())}
+    order = document_order(tree)
     h1 = max((h for h in tree.iter("h1") if order[h] < order[start]), key=order.__getitem__, default=None)
     if h1 is None:
         return None
@@ -109,7 +63,7 @@ def find_lead(html: str, texts: Sequence[str]) -> tuple[int, str] | None:
     for element in tree.iter():
         if not order[h1] < order[element] < order[start] or element in ancestors or not _named_lead(element):
             continue
-        text = _text(element)
+        text = text_of(element)
         shape = shape_of(text)
         if shape.words < _LEAD_WORDS:
             continue

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cleanarticle import clean
-from cleanarticle.lead import find_lead
+from cleanarticle.lead import find_lead as find_lead_in
+from cleanarticle.page import parse_page
 
 STORY = [
     "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über die Mill beschlossen und damit einen "
@@ -13,6 +14,10 @@ STORY = [
 ]
 LEAD = "Die Stadt bekommt eine neue Brücke. Der Rat stimmte nach zwei Jahren Streit mit Mehrheit dafür."
 DEK = "Die Stadt bekommt nach zwei Jahren Streit endlich eine neue Brücke über den Fluss Mill"
+
+
+def find_lead(html: str, texts: list[str]) -> tuple[int, str] | None:
+    return find_lead_in(parse_page(html), texts)
 
 
 def page(header: str, body_extra: str = "") -> str:

@@ -20,6 +20,8 @@ _BLOCKS = {"p", "div", "section", "article", "header", "li", "br", "td", "blockq
     f"h{n}" for n in range(1, 7)
 }
 KEY_WORDS = 8  # the words of an extracted paragraph that find its element in the page
+_XPATH_WORDS = 2
+_STARTS_WITH = "//*[starts-with(normalize-space(.), $start)]"
 
 
 def parse_page(html: str) -> Any:
@@ -53,9 +55,23 @@ def text_of(element: Any) -> str:
 
 
 def opening_element(tree: Any, text: str) -> Any:
-    """The innermost element whose text opens with the first words of ``text``, or None."""
+    """The innermost element whose text opens with the first words of ``text``, or None.
+
+    libxml2 picks the elements whose text starts with the first two words as
+    they stand (fast); their word keys decide.
+    """
     words = " ".join(word_key(text).split()[:KEY_WORDS])
-    found = next((e for e in tree.iter(*_TEXT_TAGS) if word_key(text_of(e)).startswith(words)), None)
+    start = " ".join(text.split()[:_XPATH_WORDS])
+    if not words or not start:
+        return None
+    found = next(
+        (
+            e
+            for e in tree.xpath(_STARTS_WITH, start=start)
+            if e.tag in _TEXT_TAGS and word_key(text_of(e)).startswith(words)
+        ),
+        None,
+    )
     while found is not None:
         inner = next((e for e in found if word_key(text_of(e)).startswith(words)), None)
         if inner is None:

@@ -11,12 +11,16 @@ import datetime as dt
 import html as html_lib
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
 import regex
 
 from .config import Config
+from .continued import find_continuation
+from .lead import find_lead
+from .page import prepare_page
 from .pagemeta import pick_authors, pick_date, read_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
@@ -57,6 +61,12 @@ _SPACES = regex.compile(r"\s+")
 _INVISIBLE = regex.compile("[\u00ad\u200b\ufeff]")
 # Elements that start a line of their own when nested (inline <code> does not).
 _BLOCK_TAGS = {"head", "p", "item", "list", "quote", "row", "cell", "table", "div"}
+# Elements that trafilatura leaves between paragraphs when the page's text ran
+# through them: a link, a bold run. A paragraph cut there is glued back.
+_INLINE = {"ref", "hi", "del"}
+_SENTENCE_END = regex.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+_OPENS_MID_SENTENCE = regex.compile(r"[\p{Ll},.;:!?)\]…’”]")
+_GLUE_TIGHT = regex.compile(r"[,.;:!?)\]…’”]")
 
 
 _Line = tuple[str, float]  # a line of text and the share of it inside links
@@ -104,17 +114,25 @@ def _share(lines: list[_Line]) -> float:
     return sum(len(t) * d for t, d in lines) / chars if chars else 0.0
 
 
-def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """The lines of one element, before pieces cut mid-sentence are glued back."""
+
+    lines: list[_Line]
+    kind: BlockKind
+    share: float
+    inline: bool  # a link, a highlight or loose text that stood between paragraphs
+    para: bool  # holds a <p>
+
+
+def _pieces(body: Any) -> Iterator[_Piece]:
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in ("list", "table") or (tag in _CONTAINERS and len(child)):
             if tag == "table":
-                for row in child.iter("row"):
-                    cells = [line for cell in row for line in _lines_of(cell)]
-                    if cells:
-                        yield " | ".join(t for t, _ in cells), BlockKind.TABLE, _share(cells)
+                yield from _rows(child)
             else:
-                yield from _elements(child)
+                yield from _pieces(child)
         elif tag:
             # A line's link share is its element's: a teaser's linked title and its dek are one link box.
             kind, lines = _KINDS.get(tag, BlockKind.PARAGRAPH), _lines_of(child)
@@ -122,16 +140,90 @@ def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
             # A list item that opens with a link line and goes on with a dek is a teaser.
             if kind is BlockKind.LIST_ITEM and len(lines) >= 2 and lines[0][1] >= _LINKED_LINE:
                 share = max(share, lines[0][1])
-            for text, _ in lines:
-                yield text, kind, share
+            if lines:
+                yield _Piece(lines, kind, share, tag in _INLINE, tag == "p")
         if child.tail and child.tail.strip():
-            yield " ".join(child.tail.split()), BlockKind.PARAGRAPH, 0.0
+            yield _Piece([(" ".join(child.tail.split()), 0.0)], BlockKind.PARAGRAPH, 0.0, True, False)
 
 
-def _blocks(body: Any) -> tuple[list[RawBlock], str]:
-    """One raw block per non-blank line of each element; the text they point into."""
+def _rows(table: Any) -> Iterator[_Piece]:
+    """A row is a block, its cells joined by " | ", unless a cell holds several lines:
+    then the table lays out the page, and its lines are paragraphs."""
+    for row in table.iter("row"):
+        cells = [_lines_of(cell) for cell in row]
+        lines = [line for cell in cells for line in cell]
+        if any(len(cell) > 1 for cell in cells):
+            yield from (_Piece([line], BlockKind.PARAGRAPH, line[1], False, False) for line in lines)
+        elif lines:
+            row_line = (" | ".join(t for t, _ in lines), 0.0)
+            yield _Piece([row_line], BlockKind.TABLE, _share(lines), False, False)
+
+
+def _glued(pieces: list[_Piece]) -> Iterator[_Piece]:
+    """Glue back a paragraph that trafilatura cut at a link or loose text between its <p>s.
+
+    The cut shows on both sides: the <p> before the inline pieces stops
+    mid-sentence and the <p> after them opens mid-sentence.
+    """
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        end = i + 1
+        while end < len(pieces) and pieces[end].inline:
+            end += 1
+        if end > i + 1 and end < len(pieces) and _cut(piece, pieces[end]):
+            piece = _joined(pieces[i : end + 1])
+            pieces[end] = piece  # the glued paragraph may be cut again further on
+            i = end
+            continue
+        yield piece
+        i += 1
+
+
+def _cut(before: _Piece, after: _Piece) -> bool:
+    return (
+        before.para
+        and after.para
+        and _SENTENCE_END.search(before.lines[-1][0]) is None
+        and _OPENS_MID_SENTENCE.match(after.lines[0][0]) is not None
+    )
+
+
+def _joined(pieces: list[_Piece]) -> _Piece:
+    lines = list(pieces[0].lines)
+    for piece in pieces[1:]:
+        (text, _), first = lines[-1], piece.lines[0][0]
+        lines[-1] = (text + ("" if _GLUE_TIGHT.match(first) else " ") + first, 0.0)
+        lines.extend(piece.lines[1:])
+    share = _share([line for piece in pieces for line in piece.lines])
+    return _Piece(lines, BlockKind.PARAGRAPH, share, False, True)
+
+
+def _elements(body: Any) -> Iterator[tuple[str, BlockKind, float]]:
+    for piece in _glued(list(_pieces(body))):
+        for text, _ in piece.lines:
+            yield text, piece.kind, piece.share
+
+
+def _blocks(body: Any, tree: Any = None) -> tuple[list[RawBlock], str]:
+    """One raw block per non-blank line of each element; the text they point into.
+
+    The lead that the page printed above the body container goes before the
+    first paragraph (lead.py), the story continued in containers after an ad
+    after its last one (continued.py). Both look in ``tree``, the parsed page,
+    which this changes (page.prepare_page).
+    """
+    elements = list(_elements(body))
+    if tree is not None and elements:
+        tree = prepare_page(tree)
+        texts = [text for text, _, _ in elements]
+        lead, more = find_lead(tree, texts), find_continuation(tree, texts)
+        if more is not None:
+            elements[more[0] : more[0]] = [(text, kind, 0.0) for text, kind in more[1]]
+        if lead is not None:
+            elements.insert(lead[0], (lead[1], BlockKind.PARAGRAPH, 0.0))
     pieces, blocks, offset = [], [], 0
-    for text, kind, density in _elements(body):
+    for text, kind, density in elements:
         blocks.append(RawBlock(text, offset, offset + len(text), kind, density))
         pieces.append(text)
         offset += len(text) + 2
@@ -321,8 +413,8 @@ def clean_html(html: str, *, url: str | None, config: Config) -> Article:
     doc, tree = _extract(html, url)
     if doc is None or doc.body is None:
         return empty_article(PageMeta(), NO_CONTENT, text="", url=url, input_format="html")
-    meta = _page_meta(html, tree, url)
-    raw, text = _blocks(doc.body)
+    meta = _page_meta(html, tree, url)  # before _blocks, which changes the tree
+    raw, text = _blocks(doc.body, tree)
     if not raw:
         return empty_article(meta, NO_CONTENT, text="", url=url, input_format="html")
     return classify_blocks(raw, text, url=url, config=config, input_format="html", meta=meta)

@@ -22,6 +22,9 @@ _BYLINE_BLOCKS = 3  # a byline trafilatura keeps stands among the first blocks
 _BYLINE_LINE = Verdict(Label.BYLINE, None, (Reason("structure.byline"),), 0.0)
 _DATE_LINE = Verdict(Label.BOILERPLATE, Category.METADATA, (Reason("structure.date_line"),), 0.0)
 _TITLE_AGAIN = Verdict(Label.TITLE, None, (Reason("structure.title_repeated"),), 0.0)
+_REPEAT = Verdict(Label.BOILERPLATE, Category.OTHER, (Reason("structure.repeated"),), 0.0)
+_ELLIPSIS = regex.compile(r"\s*(?:\.{3}|…)\s*$")
+_COPY_WORDS = 10  # the least words of a block taken for a copy of the story
 # Removed headings whose section is furniture too, when it closes the story.
 _SECTION_CATEGORIES = {
     Category.LEGAL,
@@ -93,9 +96,10 @@ def mark_html_edges(
     """Relabel what trafilatura keeps around an HTML story.
 
     A heading that repeats the page title is the title. A short line that is
-    all link points to another page. After the last prose paragraph, a section
-    whose heading heads nothing but links (or nothing at all), and link lists,
-    are boxes of other stories.
+    all link points to another page, unless it is a sentence with more of the
+    story after it. A second copy of the story goes. After the last prose
+    paragraph, a section whose heading heads nothing but links (or nothing at
+    all), and link lists, are boxes of other stories.
     """
     relabel: dict[int, Verdict] = {}
     body = [i for i, v in enumerate(verdicts) if v.label is Label.BODY]
@@ -104,6 +108,7 @@ def mark_html_edges(
         # The title again, as a heading or a paragraph (alt text, a share card): not the story.
         if folded_title and word_key(texts[i]) == folded_title:
             relabel[i] = _TITLE_AGAIN
+    relabel.update(_repeats(texts, {i for i in body if i not in relabel}))
     for i in body[:_BYLINE_BLOCKS]:
         if i in relabel:
             continue
@@ -116,7 +121,10 @@ def mark_html_edges(
         return relabel
     relabel.update(_closing_sections(kinds, verdicts, prose))
     for i in body:
-        if i not in relabel and links[i] >= _LINK_LINE and shapes[i].words <= _LINK_LINE_WORDS:
+        if i in relabel or links[i] < _LINK_LINE or shapes[i].words > _LINK_LINE_WORDS:
+            continue
+        # A sentence that is all link, with the story going on after it, is the story citing.
+        if not (shapes[i].prose and i < prose[-1]):
             reason = (Reason("structure.link_line"),)
             relabel[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reason, 0.0)
 
@@ -135,6 +143,30 @@ def mark_html_edges(
             reason = (Reason("structure.link_box"),)
             for i in section:
                 relabel[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reason, 0.0)
+    return relabel
+
+
+def _repeats(texts: Sequence[str], body: set[int]) -> dict[int, Verdict]:
+    """A paragraph that runs several earlier blocks together is a copy of the story.
+
+    Pages carry the story a second time in one piece (a share card, a print or
+    app copy); so does a teaser of the lede, cut short with an ellipsis. A
+    block repeated alone is left: menus, recipes and tables repeat lines.
+    """
+    relabel: dict[int, Verdict] = {}
+    seen: list[str] = []  # the word keys of the blocks so far, each between spaces
+    run = " "  # all of them run together
+    for i, text in enumerate(texts):
+        cut = _ELLIPSIS.sub("", text)
+        key = word_key(cut)
+        long = len(key.split()) >= _COPY_WORDS
+        if cut != text:
+            key = key.rpartition(" ")[0]  # a teaser may stop inside a word
+        said = i in body and long and f" {key} " in run
+        if said and (cut != text or not any(f" {key} " in earlier for earlier in seen)):
+            relabel[i] = _REPEAT
+        seen.append(f" {word_key(text)} ")
+        run += seen[-1][1:]
     return relabel
 
 

@@ -6,9 +6,10 @@ import datetime as dt
 import os
 
 import pytest
+from lxml import etree
 
 from cleanarticle import BlockKind, Category, Config, InputTooLargeError, Label, clean
-from cleanarticle.html import _headings, _title
+from cleanarticle.html import _blocks, _headings, _title
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to build a new bridge over the Mill River, ending a dispute "
@@ -207,3 +208,53 @@ def test_teaser_list_after_the_story_is_removed() -> None:
     article = clean(page(f"<h3>Weekend edition</h3><ul>{teasers}</ul>"))
     assert all("Other headline" not in p.text and "A dek" not in p.text for p in article.paragraphs)
     assert all(p in article.body for p in PARAGRAPHS)
+
+
+def test_paragraph_cut_at_a_link_is_glued_back() -> None:
+    # trafilatura's output when the page's text ran through a <div> with <em><a>…</a></em>.
+    body = etree.fromstring(
+        "<div><p>Apple plans a laptop, says the publication </p><ref target='x'>DigiTimes</ref>"
+        "<p>. A preview was shared with subscribers.</p>A photo caption"
+        "<p>Kuo predicted that Apple will </p><ref target='y'>move its lineup to new keyboards</ref>"
+        "<p>, including the Air.</p><p>Read more</p><ref target='z'>Another story</ref>"
+        "<p>New paragraph.</p></div>"
+    )
+    texts = [block.text for block in _blocks(body)[0]]
+    assert texts == [
+        "Apple plans a laptop, says the publication DigiTimes. A preview was shared with subscribers.",
+        "A photo caption",
+        "Kuo predicted that Apple will move its lineup to new keyboards, including the Air.",
+        "Read more",
+        "Another story",
+        "New paragraph.",
+    ]
+
+
+def test_a_second_copy_of_the_story_is_removed() -> None:
+    copy = f"<p>{' '.join(PARAGRAPHS[1:])}</p><p>{PARAGRAPHS[2][:60]}...</p><p>{PARAGRAPHS[1]}</p>"
+    article = clean(page(copy))
+    removed = [b for b in article.removed if "structure.repeated" in b.rule_ids]
+    assert [b.text for b in removed] == [" ".join(PARAGRAPHS[1:]), PARAGRAPHS[2][:60] + "..."]
+    assert article.body.count(PARAGRAPHS[1]) == 2  # a paragraph repeated alone stays
+
+
+def test_a_linked_sentence_inside_the_story_stays() -> None:
+    cited = "One possible explanation for the figures is that there is no credible source for them."
+    article = clean(page(f"<p><a href='/a'>{cited}</a></p><p>{PARAGRAPHS[1]}</p>"))
+    assert cited in article.body
+
+
+def test_a_layout_table_gives_paragraphs_and_a_data_table_rows() -> None:
+    body = etree.fromstring(
+        "<div><table><row><cell><p>Headline of the story</p><p>The first paragraph.</p></cell>"
+        "<cell>Sidebar</cell></row></table>"
+        "<table><row><cell>Team</cell><cell>Points</cell></row><row><cell>Ajax</cell><cell>12</cell></row></table></div>"
+    )
+    blocks = _blocks(body)[0]
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("Headline of the story", BlockKind.PARAGRAPH),
+        ("The first paragraph.", BlockKind.PARAGRAPH),
+        ("Sidebar", BlockKind.PARAGRAPH),
+        ("Team | Points", BlockKind.TABLE),
+        ("Ajax | 12", BlockKind.TABLE),
+    ]

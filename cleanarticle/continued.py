@@ -25,7 +25,9 @@ _LEAST_PROSE = 2  # prose paragraphs a container needs to be more of the story
 _KINDS = {"p": BlockKind.PARAGRAPH, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING}
 
 
-def find_continuation(tree: Any, texts: Sequence[str]) -> tuple[int, list[tuple[str, BlockKind]]] | None:
+def find_continuation(
+    tree: Any, texts: Sequence[str], order: dict[Any, int] | None = None
+) -> tuple[int, list[tuple[str, BlockKind]]] | None:
     """Where the rest of the story goes among the extracted ``texts`` (after its last paragraph),
     and its paragraphs and headings; None if the story is whole."""
     last = next((i for i in range(len(texts) - 1, -1, -1) if len(texts[i].split()) >= _PROSE_WORDS), None)
@@ -39,7 +41,7 @@ def find_continuation(tree: Any, texts: Sequence[str]) -> tuple[int, list[tuple[
     )
     if box is None:
         return None
-    order = document_order(tree)
+    order = order if order is not None else document_order(tree)
     headlines = [order[h] for h in tree.iter("h1", "h2") if text_of(h)]
     said = f" {' '.join(word_key(t) for t in texts)} "
     box_end = max(order[e] for e in box.iter())

@@ -38,7 +38,7 @@ def _named_lead(element: Any) -> bool:
     return element.tag not in _NOT_LEADS and _LEAD_CLASS.search(_CAMEL.sub(" ", names)) is not None
 
 
-def find_lead(tree: Any, texts: Sequence[str]) -> tuple[int, str] | None:
+def find_lead(tree: Any, texts: Sequence[str], order: dict[Any, int] | None = None) -> tuple[int, str] | None:
     """Where the page's lead goes among the extracted ``texts``, and its text; None if none.
 
     The lead stands after the last <h1> above the element of the first extracted
@@ -54,7 +54,7 @@ def find_lead(tree: Any, texts: Sequence[str]) -> tuple[int, str] | None:
     start = opening_element(tree, texts[first])
     if start is None:
         return None
-    order = document_order(tree)
+    order = order if order is not None else document_order(tree)
     h1 = max((h for h in tree.iter("h1") if order[h] < order[start]), key=order.__getitem__, default=None)
     if h1 is None:
         return None

@@ -32,8 +32,32 @@ _LD_JSON = re.compile(
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", _I | re.DOTALL)
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", _I)
 # An element whose rel, itemprop or class names the author or the byline; not a commenter's.
+# The words are found with str.find in the lower-cased page, then their attribute and tag are read.
+_AUTHOR_WORDS = ("author", "byline", "autor", "auteur")
+_AUTHOR_TOKEN = re.compile(r"(?<![a-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])")
+_ATTR_BEFORE = re.compile(r"\b(?:rel|itemprop|class)\s*=\s*$")
+_TAG_NAME = re.compile(r"<(\w+)")
+_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", _I | re.DOTALL)
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", _I)
+# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
 # The words are found first (a fast scan), then the tag around them is checked.
-_AUTHOR_WORD = re.compile(r"author|byline|autor|auteur", re.IGNORECASE)
+# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
+# The attribute is found first (one C scan), then its tag is read.
+_AUTHOR_VALUE = re.compile(
+    r"\b(?:rel|itemprop|class)\s*=\s*([\"'])(?=[^\"'<>]*?(?:author|byline|autor|auteur))([^\"'<>]*)\1",
+    re.IGNORECASE,
+)
+_AUTHOR_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])", re.IGNORECASE
+)
+_TAG_NAME = re.compile(r"<(\w+)")
+_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", _I | re.DOTALL)
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", _I)
+# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
+# The words are found first (a fast scan), then the tag around them is checked.
+_AUTHOR_WORD = re.compile(
+    r"\b(?:rel|itemprop|class)\s*=\s*[\"']?[^\"'<>]{0,200}?(?:author|byline|autor|auteur)", re.IGNORECASE
+)
 _AUTHOR_ATTR = re.compile(
     r"<(\w+)\b[^>]*?\b(?:rel|itemprop|class)\s*=\s*[\"']"
     r"(?![^\"']*comment)[^\"']*?(?<![A-Za-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])[^\"']*[\"'][^>]*>",
@@ -44,6 +68,7 @@ _NAME_PUNCTUATION = frozenset(" .'’_-")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
 _SPACES = re.compile(r"\s+")
 _INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
+_BYLINE_CHARS = 200  # a longer author string is an author's biography, not a byline
 
 # JSON-LD types of the article itself, best first; a page object is the fallback.
 _ARTICLE_TYPES = (
@@ -304,24 +329,40 @@ def _ld_names(value: Any, linked: Mapping[str, Mapping[str, Any]]) -> list[str]:
 
 
 def _author_texts(html: str) -> Iterator[str]:
-    after = 0  # the end of the last tag looked at
-    for word in _AUTHOR_WORD.finditer(html):
-        if word.start() < after:
+    low = html.lower()
+    for pos in sorted(_found(low, _AUTHOR_WORDS)):
+        quote = max(low.rfind('"', 0, pos), low.rfind("'", 0, pos))
+        if quote < 0 or not _ATTR_BEFORE.search(low, max(0, quote - 16), quote):
             continue
-        start = html.rfind("<", 0, word.start())
-        after = html.find(">", word.end()) + 1
-        if start < 0 or not after or "<" in html[start + 1 : word.start()]:
+        close_quote = low.find(low[quote], pos)
+        value = low[quote + 1 : close_quote]
+        if (
+            close_quote < 0
+            or "<" in value
+            or ">" in value
+            or "comment" in value
+            or not _AUTHOR_TOKEN.search(value)
+        ):
             continue
-        match = _AUTHOR_ATTR.match(html, start, after)
-        if not match:
+        start, end = low.rfind("<", 0, quote), low.find(">", close_quote)
+        tag = _TAG_NAME.match(html, start) if start >= 0 and end >= 0 else None
+        if tag is None or ">" in low[start:quote]:
             continue
-        end = match.end()
-        inner = html[end : end + _INNER_CHARS]
-        close = re.search(rf"</{re.escape(match.group(1))}\s*>", inner, _I)
+        inner = html[end + 1 : end + 1 + _INNER_CHARS]
+        close = re.search(rf"</{re.escape(tag.group(1))}\s*>", inner, _I)
         inner = inner[: close.start()] if close else inner
         text = _SPACES.sub(" ", html_lib.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", inner)))).strip()
         if text:
             yield text
+
+
+def _found(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    """Every place where one of ``words`` occurs in ``text``."""
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            yield pos
+            pos = text.find(word, pos + len(word))
 
 
 def pick_authors(sources: Iterable[Iterable[str]], *, url: str | None) -> tuple[str, ...]:
@@ -342,7 +383,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
     names: list[str] = []
     for value in values:
         value = html_lib.unescape(value).strip()
-        if value.startswith(("http://", "https://")):
+        if value.startswith(("http://", "https://")) or len(value) > _BYLINE_CHARS:
             continue
         for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", value)):
             name = _BYLINE_LEAD.sub("", part).strip(" .|:-–—")

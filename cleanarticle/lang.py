@@ -10,7 +10,7 @@ import regex
 from .catalog import Catalog, Lexicon, Rule, available_languages, load_language, load_lexicon, load_rule_file
 from .config import Config
 
-__all__ = ["build_catalog", "detect_language"]
+__all__ = ["build_catalog", "detect_language", "lexicons"]
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _SAMPLE_CHARS = 50_000
@@ -19,7 +19,8 @@ _MIN_SHARE = 0.05  # a stopword share below this is not that language's prose
 ALWAYS = ("en", "xx")  # English appeals stand on pages in every language; xx is language-free
 
 
-def _lexicons() -> dict[str, Lexicon]:
+def lexicons() -> dict[str, Lexicon]:
+    """The lexicon of every shipped language (stopwords, voice words), read once per process."""
     return {lang: load_lexicon(lang) for lang in available_languages()}
 
 
@@ -30,7 +31,7 @@ def language_scores(text: str) -> dict[str, float]:
         return {}
     counts = Counter(tokens)
     scores = {}
-    for lang, lexicon in _lexicons().items():
+    for lang, lexicon in lexicons().items():
         if not lexicon.stopwords:
             continue
         hits = sum(n for word, n in counts.items() if word in lexicon.stopwords)

@@ -9,7 +9,7 @@ from datetime import date
 from .catalog import available_languages
 from .classify import Verdict, label_blocks, outside_story
 from .config import Config
-from .lang import build_catalog, detect_language
+from .lang import build_catalog, detect_language, lexicons
 from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
@@ -42,13 +42,14 @@ def clean(source: str | bytes, *, url: str | None = None, config: Config | None 
 
 
 def preload(config: Config | None = None) -> None:
-    """Compile the rule catalog of every language for ``config`` now, not at first use.
+    """Read every lexicon and compile the rule catalog of every language for ``config`` now.
 
     ``clean`` compiles a language's catalog the first time it meets the
     language (a few tenths of a second each). A server, or a benchmark that
     times pages, calls this once at start so that no page pays for it.
     """
     config = config or DEFAULT_CONFIG
+    lexicons()
     for language in (None, *available_languages()):
         build_catalog(config, language)
 

@@ -111,6 +111,11 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="in whole-page text, keep prose outside the main story too",
     )
+    group.add_argument(
+        "--fast-html",
+        action="store_true",
+        help="HTML: trafilatura without its fallback extractors (faster, a little less complete)",
+    )
 
 
 def _config(args: argparse.Namespace, parser: argparse.ArgumentParser, input_format: str) -> Config:
@@ -124,6 +129,7 @@ def _config(args: argparse.Namespace, parser: argparse.ArgumentParser, input_for
             disabled_categories=frozenset(args.keep_category),
             threshold=args.threshold,
             find_story=not args.no_find_story,
+            fast_html=args.fast_html,
         )
         # Unknown languages and bad rule files show now, not at the first input.
         for language in config.languages:

@@ -334,11 +334,12 @@ def _headline(title: str | None, headings: list[str]) -> str | None:
     return _LEADING_DATE.sub("", _INVISIBLE.sub("", chosen)).strip() or None
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, Any]:
+def _extract(html: str, url: str | None, *, fast: bool = False) -> tuple[Any, Any]:
     """trafilatura's main content of the page, and the parsed page for the metadata fallbacks.
 
     The page is parsed once: trafilatura extracts from its own copy of the tree.
     Its metadata pass is not run; ``_page_meta`` reads the source itself.
+    ``fast`` skips trafilatura's fallback extractors (Config.fast_html).
     """
     import trafilatura
     from trafilatura.utils import load_html
@@ -354,6 +355,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
             include_comments=False,
             include_tables=True,
             include_links=True,
+            fast=fast,
         )
         return doc, tree
     except (RecursionError, ValueError, MemoryError):
@@ -411,7 +413,7 @@ def _fallback_author(tree: Any) -> Iterator[str]:
 
 def clean_html(html: str, *, url: str | None, config: Config) -> Article:
     """Extract the main content with trafilatura and classify it like text."""
-    doc, tree = _extract(html, url)
+    doc, tree = _extract(html, url, fast=config.fast_html)
     if doc is None or doc.body is None:
         return empty_article(PageMeta(), NO_CONTENT, text="", url=url, input_format="html")
     meta = _page_meta(html, tree, url)  # before _blocks, which changes the tree

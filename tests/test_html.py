@@ -258,3 +258,20 @@ def test_a_layout_table_gives_paragraphs_and_a_data_table_rows() -> None:
         ("Team | Points", BlockKind.TABLE),
         ("Ajax | 12", BlockKind.TABLE),
     ]
+
+
+def test_fast_html_runs_trafilatura_without_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    seen: list[object] = []
+    real = trafilatura.bare_extraction
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("fast"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    fast = clean(page(), config=Config(fast_html=True))
+    full = clean(page())
+    assert seen == [True, False]
+    assert fast.body == full.body  # a plain page: the fallbacks add nothing here

@@ -33,6 +33,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("data_dir", type=Path, help="folder with the benchmark sets")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the pages (default 3)")
     parser.add_argument("--limit", type=int, default=None, help="first N pages per set")
+    parser.add_argument("--fast-html", action="store_true", help="cleanarticle with Config(fast_html=True)")
     return parser.parse_args(argv)
 
 
@@ -40,8 +41,11 @@ def _trafilatura(page: Page) -> object:
     return trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True, include_comments=False)
 
 
+CONFIG = cleanarticle.Config()
+
+
 def _cleanarticle(page: Page) -> object:
-    return cleanarticle.clean(page.html_bytes, url=page.url)
+    return cleanarticle.clean(page.html_bytes, url=page.url, config=CONFIG)
 
 
 def ratios(pages: list[Page], rounds: int) -> tuple[list[float], float, float]:
@@ -74,7 +78,9 @@ def ratios(pages: list[Page], rounds: int) -> tuple[list[float], float, float]:
 def main(argv: list[str] | None = None) -> int:
     """Print, per set, the ratio of each round and the median."""
     args = parse_args(argv)
-    cleanarticle.preload()
+    global CONFIG
+    CONFIG = cleanarticle.Config(fast_html=args.fast_html)
+    cleanarticle.preload(CONFIG)
     for set_name in SETS:
         pages = load_set(args.data_dir, set_name, args.limit)
         rounds, ours, theirs = ratios(pages, args.rounds)

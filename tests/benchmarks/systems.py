@@ -89,9 +89,10 @@ def _article_output(article: Any, *, with_metadata: bool) -> Output:
     return Output(body, meta)
 
 
-def _cleanarticle_system(mode: str, english_only: bool = False) -> System:
+def _cleanarticle_system(mode: str, english_only: bool = False, fast: bool = False) -> System:
     lib = _cleanarticle()
-    config = lib.Config(input_format=mode, languages=("en",) if english_only else ())
+    extra = {"fast_html": True} if fast else {}
+    config = lib.Config(input_format=mode, languages=("en",) if english_only else (), **extra)
 
     def run(page: Page) -> Output:
         if mode == "html":
@@ -100,7 +101,7 @@ def _cleanarticle_system(mode: str, english_only: bool = False) -> System:
             article = lib.clean(page.text, config=config)
         return _article_output(article, with_metadata=mode == "html")
 
-    name = f"cleanarticle-{mode}" + ("-en" if english_only else "")
+    name = f"cleanarticle-{mode}" + ("-en" if english_only else "") + ("-fast" if fast else "")
     setup = (lambda: lib.preload(config)) if hasattr(lib, "preload") else None
     return System(name, run, inline_metadata=mode == "html", setup=setup)
 
@@ -111,9 +112,10 @@ _BASELINES = {
     "line-rule": System("line-rule", lambda page: Output(line_rule(page.text))),
 }
 # The -en systems apply the English catalog alone (and the language-free
-# rules): the figures before the other languages' catalogs.
+# rules): the figures before the other languages' catalogs. -fast is
+# Config(fast_html=True): trafilatura without its fallback extractors.
 SYSTEMS = (*_BASELINES, "cleanarticle-html", "cleanarticle-text")
-EXTRA_SYSTEMS = ("cleanarticle-html-en", "cleanarticle-text-en")
+EXTRA_SYSTEMS = ("cleanarticle-html-en", "cleanarticle-text-en", "cleanarticle-html-fast")
 
 
 def get_system(name: str) -> System:
@@ -122,6 +124,8 @@ def get_system(name: str) -> System:
         return _BASELINES[name]
     if name in ("cleanarticle-html", "cleanarticle-text"):
         return _cleanarticle_system(name.removeprefix("cleanarticle-"))
+    if name == "cleanarticle-html-fast":
+        return _cleanarticle_system("html", fast=True)
     if name in EXTRA_SYSTEMS:
         return _cleanarticle_system(name.removeprefix("cleanarticle-").removesuffix("-en"), english_only=True)
     raise ValueError(f"unknown system {name!r}; known: {', '.join((*SYSTEMS, *EXTRA_SYSTEMS))}")

@@ -37,32 +37,6 @@ _AUTHOR_WORDS = ("author", "byline", "autor", "auteur")
 _AUTHOR_TOKEN = re.compile(r"(?<![a-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])")
 _ATTR_BEFORE = re.compile(r"\b(?:rel|itemprop|class)\s*=\s*$")
 _TAG_NAME = re.compile(r"<(\w+)")
-_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", _I | re.DOTALL)
-_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", _I)
-# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
-# The words are found first (a fast scan), then the tag around them is checked.
-# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
-# The attribute is found first (one C scan), then its tag is read.
-_AUTHOR_VALUE = re.compile(
-    r"\b(?:rel|itemprop|class)\s*=\s*([\"'])(?=[^\"'<>]*?(?:author|byline|autor|auteur))([^\"'<>]*)\1",
-    re.IGNORECASE,
-)
-_AUTHOR_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])", re.IGNORECASE
-)
-_TAG_NAME = re.compile(r"<(\w+)")
-_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", _I | re.DOTALL)
-_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", _I)
-# An element whose rel, itemprop or class names the author or the byline; not a commenter's.
-# The words are found first (a fast scan), then the tag around them is checked.
-_AUTHOR_WORD = re.compile(
-    r"\b(?:rel|itemprop|class)\s*=\s*[\"']?[^\"'<>]{0,200}?(?:author|byline|autor|auteur)", re.IGNORECASE
-)
-_AUTHOR_ATTR = re.compile(
-    r"<(\w+)\b[^>]*?\b(?:rel|itemprop|class)\s*=\s*[\"']"
-    r"(?![^\"']*comment)[^\"']*?(?<![A-Za-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])[^\"']*[\"'][^>]*>",
-    re.IGNORECASE,
-)
 _TAG = re.compile(r"<[^>]*(?:>|$)")
 _NAME_PUNCTUATION = frozenset(" .'’_-")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)

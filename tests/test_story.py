@@ -109,3 +109,17 @@ def test_a_line_that_ends_in_an_emoji_ends_like_a_sentence() -> None:
     last = "We will be back next summer, that much is sure 😉"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, SECOND, last])
     assert _body(text)[-1].endswith("😉")
+
+
+def test_a_story_shown_twice_counts_once() -> None:
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    text = "\n".join(["Harbour Reopens After Storm", THIRD, FOURTH, *menu, THIRD, FOURTH])
+    body = [b for b in clean(text).blocks if b.label is Label.BODY]
+    assert [b.text for b in body] == [THIRD, FOURTH]
+    assert body[0].start < text.index("Home")  # the first copy
+
+
+def test_a_repeated_short_paragraph_adds_nothing() -> None:
+    teaser = "Pupils will return a week later than planned because of repairs."  # a teaser shown twice
+    text = "\n".join(["Harbour Reopens After Storm", teaser, "Home", "News", THIRD, FOURTH, "Sport", teaser])
+    assert _body(text) == [THIRD, FOURTH]

@@ -15,6 +15,11 @@ _DATE_ONLY = regex.compile(
     r"^(?:(?:published|updated|posted|last (?:updated|modified)|modified|am|on|date|stand)\W*)?"
     r"[\w ,./:|+()-]{0,60}$"
 )
+# An emoji or emoticon closing a line ends it as a full stop would ('das gefällt mir 😉', 'See you <3').
+_EMOJI_END = regex.compile(
+    r"(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|[:;=]-?[)(DPp]|<3))+\s*$"
+)
+_EMOJI_TAIL = 40  # the characters searched for it: a line's end, not its whole length
 _DIGIT = regex.compile(r"\d")
 _MONTH = regex.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zä]*\.?\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
@@ -45,7 +50,7 @@ class Shape:
 
     words: int
     chars: int
-    sentence: bool  # ends like a sentence
+    sentence: bool  # ends like a sentence, or in an emoji or emoticon
     title_case: float  # share of words that start with a capital
     date_like: bool  # a date or a 'Published …' line and little else
     linky: bool  # urls, handles, hashtags
@@ -94,7 +99,7 @@ def shape_of(text: str) -> Shape:
     return Shape(
         words=n,
         chars=len(text),
-        sentence=_SENTENCE_END.search(text) is not None,
+        sentence=_SENTENCE_END.search(text) is not None or _EMOJI_END.search(text[-_EMOJI_TAIL:]) is not None,
         title_case=capitalised / n if n else 0.0,
         date_like=date_like,
         linky=n <= 6 and _LINKY.search(text) is not None,

@@ -29,6 +29,7 @@ WALL_REACH = 2  # blocks looked at on each side
 WALL_COMPANY = 2  # of them that speak against the story
 GAP_GROWTH = 0.25  # each further unknown block of a gap costs this much more
 REPEAT_WEIGHT = 0.0  # a repeated line adds nothing to a run
+COPY_WORDS = 20  # a repeated paragraph this long is the story shown twice: its first copy counts
 SHORT_WEIGHT = -1.0  # a short line that is not a sentence: menu item, headline, button, user name
 LINK_WEIGHT = -1.5
 LIST_ITEM_WEIGHT = 0.0  # a short line in a list that a line ending in ':' announced
@@ -52,7 +53,9 @@ def story_weights(
 
     A gap of blocks that speak against the story costs more the longer it
     runs: one ad line inside a story is an interruption, ten lines are the end.
-    A line the page repeats (menus, teaser boxes shown twice) is no story prose.
+    A line the page repeats (menus, teaser boxes shown twice) is no story prose;
+    but a long paragraph shown twice is the story shown twice (a print or app
+    copy below it), and its first copy counts.
     """
     counts = Counter(word_key(t) for t in texts)
     base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
@@ -60,6 +63,7 @@ def story_weights(
         base[i] = min(base[i], THREAD_DATE_WEIGHT)
     weights = []
     gap = 0
+    seen: set[str] = set()  # the word keys of the blocks so far, not removed
     listing = False  # in the items of a list that a line of the story ending in ":" announced
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
         weight = base[i]
@@ -74,8 +78,10 @@ def story_weights(
             # marker among other furniture (tags, share rows, "Comments") ends the story.
             weights.append(WALL_WEIGHT if _wall(i, verdicts, base) else weight)
             continue
-        if weight > 0 and counts[word_key(text)] > 1:
+        key = word_key(text)
+        if weight > 0 and counts[key] > 1 and (shapes[i].words < COPY_WORDS or key in seen):
             weight = min(weight, REPEAT_WEIGHT)
+        seen.add(key)
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights

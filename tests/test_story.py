@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleanarticle import Label, clean
+from cleanarticle.shape import shape_of
 from cleanarticle.story import _title_keys, find_story
 
 LEDE = (
@@ -97,3 +98,28 @@ def test_the_body_of_a_story_below_its_headline_and_a_gallery_is_cleaned_again_w
     body = clean(text).body
     assert body == "\n\n".join([LEDE, *gallery, *story])
     assert clean(body).body == body
+
+
+def test_a_line_that_ends_in_an_emoji_ends_like_a_sentence() -> None:
+    assert shape_of("We made it to the harbour just before the storm 😉").sentence
+    assert shape_of("See you all next summer at the harbour <3").prose
+    assert not shape_of("© 2024 Harbour Times ®").sentence  # a sign, not an emoji
+    assert not shape_of("Harbour Reopens After Storm").sentence
+    # The last line of a post, signed off with an emoji, stays in the story.
+    last = "We will be back next summer, that much is sure 😉"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, SECOND, last])
+    assert _body(text)[-1].endswith("😉")
+
+
+def test_a_story_shown_twice_counts_once() -> None:
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    text = "\n".join(["Harbour Reopens After Storm", THIRD, FOURTH, *menu, THIRD, FOURTH])
+    body = [b for b in clean(text).blocks if b.label is Label.BODY]
+    assert [b.text for b in body] == [THIRD, FOURTH]
+    assert body[0].start < text.index("Home")  # the first copy
+
+
+def test_a_repeated_short_paragraph_adds_nothing() -> None:
+    teaser = "Pupils will return a week later than planned because of repairs."  # a teaser shown twice
+    text = "\n".join(["Harbour Reopens After Storm", teaser, "Home", "News", THIRD, FOURTH, "Sport", teaser])
+    assert _body(text) == [THIRD, FOURTH]

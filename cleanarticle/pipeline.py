@@ -14,7 +14,7 @@ from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
-from .story import find_headlines, find_story, story_weights
+from .story import extend_story, find_headlines, find_story, story_weights
 from .structure import find_dateline, find_furniture, mark_html_edges, split_authors
 from .types import Article, Block, Label
 
@@ -89,8 +89,10 @@ def classify_blocks(
     # trafilatura has found the story in HTML already; text needs it found.
     if config.find_story and input_format == "text":
         weights = story_weights(texts, verdicts, shapes, config.threshold)
-        span = find_story(weights, find_headlines(texts, shapes, verdicts))
+        heads = find_headlines(texts, shapes, verdicts)
+        span = find_story(weights, heads)
         if span is not None:
+            span = extend_story(span, weights, shapes, verdicts, heads)
             verdicts = outside_story(verdicts, evidence, shapes, span)
     title: str | None = None
     authors: tuple[str, ...] = ()

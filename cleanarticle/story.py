@@ -19,7 +19,7 @@ from .classify import WEAK_EVIDENCE, Verdict
 from .shape import Shape, word_key
 from .types import Category, Label
 
-__all__ = ["find_headlines", "find_story", "story_weights"]
+__all__ = ["extend_story", "find_headlines", "find_story", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
 # Categories whose removed blocks end a story when furniture surrounds them.
@@ -42,6 +42,11 @@ PROSE_CAP = 8.0
 HEADLINE_WINDOW = 15  # blocks between the headline and the first paragraph, at most
 HEADLINE_WORDS = 4  # a part of the page title with fewer words is taken for the site name
 FREE_RUN = 3.0  # a run anywhere beats the best headed run when it gains this many times more
+BRIDGE_BLOCKS = 12  # short lines between the run and another piece of the story, at most
+BRIDGE_WORDS = 12  # a line of a bridge has this many words at most
+PIECE_GAIN = 4.0  # a piece across a bridge joins the run when it gains more than this
+JOINED_GAIN = 10.0  # and when the piece and the run together gain more than this
+PIECE_REACH = 30  # blocks a piece across a bridge may span
 OPENING_GAIN = -SHORT_WEIGHT  # a text is one story run only when its opening outweighs a short line
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
@@ -222,3 +227,65 @@ def _after(weights: Sequence[float], first: int, last: int) -> tuple[float, tupl
             if gain > best:
                 best, best_span = gain, (start, end)
     return best, best_span
+
+
+def extend_story(
+    span: tuple[int, int],
+    weights: Sequence[float],
+    shapes: Sequence[Shape],
+    verdicts: Sequence[Verdict],
+    headlines: Sequence[int] = (),
+) -> tuple[int, int]:
+    """The story joined to more of itself across short bridges of labels.
+
+    A story broken by subheadings, step names or table labels is prose in
+    pieces; the maximum-sum run takes the one whose gain outweighs the labels
+    around it. When the run is separated from a piece of prose on either side
+    only by a few short lines (no link-like line, no block a rule removed, no
+    repeat of the headline), that piece gains more than PIECE_GAIN on its
+    own, and the piece and the run together more than JOINED_GAIN, the run
+    takes the bridge and the piece, and looks on from there. The test is the
+    same whichever of the two pieces the run is, so that cleaning the body
+    again joins them again (idempotence).
+    """
+    start, end = span
+    heads = set(headlines)
+
+    def bridge(i: int) -> bool:
+        shape = shapes[i]
+        return (
+            weights[i] <= 0
+            and i not in heads
+            and not shape.linky
+            and verdicts[i].label is not Label.BOILERPLATE
+            and shape.words <= BRIDGE_WORDS
+        )
+
+    def far_end(edge: int, step: int) -> int | None:
+        """Where the best piece from ``edge`` outwards ends, when it gains enough."""
+        running, best, best_at = 0.0, 0.0, None
+        i = edge
+        while 0 <= i < len(weights) and abs(i - edge) < PIECE_REACH:
+            if verdicts[i].label is Label.BOILERPLATE and verdicts[i].category in _ENDING:
+                break
+            running += weights[i]
+            if running > best:
+                best, best_at = running, i
+            i += step
+        joined = best + sum(weights[start:end])
+        return best_at if best > PIECE_GAIN and joined > JOINED_GAIN else None
+
+    changed = True
+    while changed:
+        changed = False
+        j = start - 1
+        while j >= 0 and start - 1 - j < BRIDGE_BLOCKS and bridge(j):
+            j -= 1
+        if 0 <= j < start - 1 and weights[j] > 0 and (top := far_end(j, -1)) is not None:
+            start, changed = top, True
+        j = end
+        while j < len(weights) and j - end < BRIDGE_BLOCKS and bridge(j):
+            j += 1
+        if end < j < len(weights) and weights[j] > 0 and (bottom := far_end(j, 1)) is not None:
+            end, changed = bottom + 1, True
+    return start, end

@@ -123,3 +123,35 @@ def test_a_repeated_short_paragraph_adds_nothing() -> None:
     teaser = "Pupils will return a week later than planned because of repairs."  # a teaser shown twice
     text = "\n".join(["Harbour Reopens After Storm", teaser, "Home", "News", THIRD, FOURTH, "Sport", teaser])
     assert _body(text) == [THIRD, FOURTH]
+
+
+def test_a_story_broken_by_a_list_of_labels_is_joined_across_it() -> None:
+    intro = (
+        "Winter is here at last, and nothing warms a kitchen like a pan of liver with apples and "
+        "onions, a dish our grandmother cooked every December when the first snow fell on the village. "
+        "It is quick, it is cheap, and the children ask for it again every week."
+    )
+    steps = [
+        "Trim the liver with a sharp knife, cut it into strips and pat them dry with kitchen paper.",
+        "Fry the strips in hot olive oil until they are brown on every side, then add the butter.",
+        "Add the onions and the apples and cook them for three minutes, stirring now and then.",
+        "Pour in the red wine, let it reduce by half, then add the stock and simmer for five minutes.",
+        THIRD,
+    ]
+    labels = ["Ingredients for four", "1 kg liver", "3 onions", "2 apples", "400 ml stock", "Salt", "Pepper"]
+    text = "\n".join(
+        ["Liver with Apples | Granny's Kitchen", "Home", "Recipes", intro, *labels, *steps, "Share"]
+    )
+    body = _body(text)
+    assert body[0] == intro  # the intro joins across the labels, which stay with it
+    assert body[1:8] == labels
+    assert body[8:] == steps
+    assert _body("\n".join(body)) == body  # and cleaning the body again joins them again
+
+
+def test_a_short_teaser_across_labels_does_not_join_the_story() -> None:
+    teaser = "Our new cookbook is out now."
+    text = "\n".join(
+        ["Harbour News", teaser, "Books", "Shop", "Harbour Reopens", LEDE, SECOND, THIRD, FOURTH]
+    )
+    assert _body(text) == [LEDE, SECOND, THIRD, FOURTH]

@@ -22,7 +22,7 @@ from .config import Config
 from .continued import find_continuation
 from .lead import find_lead
 from .page import document_order, prepare_page
-from .pagemeta import pick_authors, pick_date, read_page
+from .pagemeta import name_key, needs_page_date, pick_authors, pick_date, read_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
 from .shape import word_key
@@ -250,8 +250,8 @@ def _title(title: str | None, site: str | None) -> str | None:
     parts = _TITLE_SEPARATORS.split(title.strip())
     if len(parts) == 1:
         return title.strip()
-    site_key = _key(site or "")
-    kept = [p for p in parts if not (_is_site(_key(p), site_key) or _DOMAIN.fullmatch(p))] or parts
+    site_key = name_key(site or "")
+    kept = [p for p in parts if not (_is_site(name_key(p), site_key) or _DOMAIN.fullmatch(p))] or parts
     if site_key and len(kept) == len(parts):
         return title.strip()
     if len(kept) > 1:
@@ -263,10 +263,6 @@ def _title(title: str | None, site: str | None) -> str | None:
                 return longest
         return " - ".join(kept) if site_key and len(kept) < len(parts) else title.strip()
     return kept[0]
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _is_site(part_key: str, site_key: str) -> bool:
@@ -371,9 +367,7 @@ def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     """
     facts = read_page(html)
     declared = facts.published
-    found = None
-    if declared is None or (isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0)):
-        found = _find_date(tree, url)
+    found = _find_date(tree, url) if needs_page_date(declared) else None
     site = facts.site_name
     headings = _headings(html)
     # No declared title: the page's only <h1>, else its <title>.

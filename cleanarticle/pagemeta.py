@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["PageFacts", "clean_authors", "parse_date", "pick_authors", "pick_date", "read_page"]
+__all__ = [
+    "PageFacts",
+    "clean_authors",
+    "name_key",
+    "needs_page_date",
+    "parse_date",
+    "pick_authors",
+    "pick_date",
+    "read_page",
+]
 
 _I = re.IGNORECASE
 _META = re.compile(r"<meta\b([^>]*)>", _I)
@@ -155,11 +164,7 @@ class PageFacts:
 
     def first(self, keys: tuple[str, ...]) -> str | None:
         """The first non-empty <meta> content among ``keys``, in the order of the keys."""
-        for key in keys:
-            for value in self.meta.get(key, ()):
-                if value.strip():
-                    return value.strip()
-        return None
+        return next((value.strip() for value in self._meta_values(keys) if value.strip()), None)
 
     def ld(self, key: str) -> Any:
         """``key`` of the first JSON-LD object (article first) that has it."""
@@ -341,14 +346,15 @@ def _found(text: str, words: tuple[str, ...]) -> Iterator[int]:
 
 def pick_authors(sources: Iterable[Iterable[str]], *, url: str | None) -> tuple[str, ...]:
     """The names of the first source that names people; the site's domain is not a name."""
-    not_authors = {_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
+    not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
     for values in sources:
-        if names := tuple(n for n in clean_authors(values) if _key(n) not in not_authors):
+        if names := tuple(n for n in clean_authors(values) if name_key(n) not in not_authors):
             return names
     return ()
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """Letters and digits only, case folded: "Homify GmbH" and "homify-gmbh" are one key."""
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
@@ -390,6 +396,11 @@ def _looks_like_name(words: list[str]) -> bool:
     )
 
 
+def needs_page_date(declared: dt.date | None) -> bool:
+    """Whether a date read from the page can change ``pick_date``'s answer: none declared, or a UTC time."""
+    return declared is None or (isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0))
+
+
 def pick_date(declared: dt.date | None, found: str | None) -> dt.date | None:
     """The declared date, unless it is a UTC time and ``found`` (read from the page) is a day off.
 
@@ -399,8 +410,11 @@ def pick_date(declared: dt.date | None, found: str | None) -> dt.date | None:
     fallback = parse_date(found) if found else None
     if declared is None:
         return fallback
-    utc = isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0)
-    if utc and fallback is not None and abs(_day(declared) - _day(fallback)) <= dt.timedelta(days=1):
+    if (
+        needs_page_date(declared)
+        and fallback is not None
+        and abs(_day(declared) - _day(fallback)) <= dt.timedelta(days=1)
+    ):
         return fallback
     return declared
 

@@ -41,15 +41,12 @@ def _trafilatura(page: Page) -> object:
     return trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True, include_comments=False)
 
 
-CONFIG = cleanarticle.Config()
-
-
-def _cleanarticle(page: Page) -> object:
-    return cleanarticle.clean(page.html_bytes, url=page.url, config=CONFIG)
-
-
-def ratios(pages: list[Page], rounds: int) -> tuple[list[float], float, float]:
+def ratios(pages: list[Page], rounds: int, config: cleanarticle.Config) -> tuple[list[float], float, float]:
     """Per round, cleanarticle's summed time over trafilatura's; and the ms/page of each (median round)."""
+
+    def _cleanarticle(page: Page) -> object:
+        return cleanarticle.clean(page.html_bytes, url=page.url, config=config)
+
     for page in pages[::WARM_UP_EVERY]:
         _trafilatura(page)
         _cleanarticle(page)
@@ -78,12 +75,11 @@ def ratios(pages: list[Page], rounds: int) -> tuple[list[float], float, float]:
 def main(argv: list[str] | None = None) -> int:
     """Print, per set, the ratio of each round and the median."""
     args = parse_args(argv)
-    global CONFIG
-    CONFIG = cleanarticle.Config(fast_html=args.fast_html)
-    cleanarticle.preload(CONFIG)
+    config = cleanarticle.Config(fast_html=args.fast_html)
+    cleanarticle.preload(config)
     for set_name in SETS:
         pages = load_set(args.data_dir, set_name, args.limit)
-        rounds, ours, theirs = ratios(pages, args.rounds)
+        rounds, ours, theirs = ratios(pages, args.rounds, config)
         shown = ", ".join(f"{r:.3f}" for r in rounds)
         print(
             f"{set_name}: cleanarticle {ours:.1f} ms/page, bare_extraction {theirs:.1f} ms/page; "

@@ -82,3 +82,21 @@ def test_prefilter_lets_every_example_reach_its_rule(rule_id: str, text: str) ->
     literals = required_literals(rule.pattern)
     folded = Prefilter.fold(normalise(text))
     assert literals is None or any(literal in folded for literal in literals)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        ("schließen", "SCHLIESSEN", True),  # capitals write ß as SS
+        ("schließen", "Schließen", True),
+        ("schließen", "SCHLIEẞEN", True),  # the capital sharp s
+        ("[ß]x", "ssx", False),  # inside a class ß stays one character
+        ("[^ß]x", "ßx", False),
+        ("Strasse", "straße", False),  # simple case folding: "ss" in a pattern is two letters
+    ],
+)
+def test_sharp_s(pattern: str, text: str, matches: bool) -> None:
+    from cleanarticle import Rule
+
+    rule = Rule("de.navigation.test", Category.NAVIGATION, pattern, "de")
+    assert (rule.search(normalise(text)) is not None) is matches

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Any
 
-from .page import document_order, opening_element, text_of
+from .page import opening_element, text_of
 from .shape import shape_of, word_key
 from .types import BlockKind
 
@@ -25,9 +25,7 @@ _LEAST_PROSE = 2  # prose paragraphs a container needs to be more of the story
 _KINDS = {"p": BlockKind.PARAGRAPH, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING, "h4": BlockKind.HEADING}
 
 
-def find_continuation(
-    tree: Any, texts: Sequence[str], order: dict[Any, int] | None = None
-) -> tuple[int, list[tuple[str, BlockKind]]] | None:
+def find_continuation(tree: Any, texts: Sequence[str]) -> tuple[int, list[tuple[str, BlockKind]]] | None:
     """Where the rest of the story goes among the extracted ``texts`` (after its last paragraph),
     and its paragraphs and headings; None if the story is whole."""
     last = next((i for i in range(len(texts) - 1, -1, -1) if len(texts[i].split()) >= _PROSE_WORDS), None)
@@ -41,15 +39,18 @@ def find_continuation(
     )
     if box is None:
         return None
-    order = order if order is not None else document_order(tree)
-    headlines = [order[h] for h in tree.iter("h1", "h2") if text_of(h)]
     said = f" {' '.join(word_key(t) for t in texts)} "
-    box_end = max(order[e] for e in box.iter())
     found: list[tuple[str, BlockKind]] = []
-    for other in tree.iter(box.tag):
-        if order[other] <= box_end or other.get("class") != box.get("class"):
+    box_end, after, headline = _last_descendant(box), False, False
+    # One pass in document order: after the box, a container like it, unless a headline came first.
+    for other in tree.iter():
+        if not after:
+            after = other is box_end
             continue
-        if any(box_end < h < order[other] for h in headlines):
+        if other.tag != box.tag or other.get("class") != box.get("class"):
+            headline = headline or (other.tag in ("h1", "h2") and bool(text_of(other)))
+            continue
+        if headline:
             break  # a headline between: another article
         parts = [(text_of(e), _KINDS[e.tag]) for e in other.iter(*_KINDS)]
         parts = [(t, k) for t, k in parts if t]
@@ -57,5 +58,12 @@ def find_continuation(
         if len(prose) < _LEAST_PROSE or f" {word_key(prose[0])} " in said:
             break
         found.extend((t, k) for t, k in parts if f" {word_key(t)} " not in said)
-        box_end = max(order[e] for e in other.iter())
+        box_end, after = _last_descendant(other), other is _last_descendant(other)
     return (last + 1, found) if found else None
+
+
+def _last_descendant(element: Any) -> Any:
+    """The element's last descendant in document order (itself if it has none)."""
+    while len(element):
+        element = element[-1]
+    return element

@@ -21,7 +21,7 @@ import regex
 from .config import Config
 from .continued import find_continuation
 from .lead import find_lead
-from .page import document_order, prepare_page
+from .page import prepare_page
 from .pagemeta import name_key, needs_page_date, pick_authors, pick_date, read_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
@@ -218,8 +218,7 @@ def _blocks(body: Any, tree: Any = None) -> tuple[list[RawBlock], str]:
     if tree is not None and elements:
         tree = prepare_page(tree)
         texts = [text for text, _, _ in elements]
-        order = document_order(tree)
-        lead, more = find_lead(tree, texts, order), find_continuation(tree, texts, order)
+        lead, more = find_lead(tree, texts), find_continuation(tree, texts)
         if more is not None:
             elements[more[0] : more[0]] = [(text, kind, 0.0) for text, kind in more[1]]
         if lead is not None:

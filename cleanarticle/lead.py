@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from .page import document_order, opening_element, text_of
+from .page import opening_element, text_of
 from .shape import shape_of, word_key
 
 __all__ = ["find_lead"]
@@ -38,7 +38,7 @@ def _named_lead(element: Any) -> bool:
     return element.tag not in _NOT_LEADS and _LEAD_CLASS.search(_CAMEL.sub(" ", names)) is not None
 
 
-def find_lead(tree: Any, texts: Sequence[str], order: dict[Any, int] | None = None) -> tuple[int, str] | None:
+def find_lead(tree: Any, texts: Sequence[str]) -> tuple[int, str] | None:
     """Where the page's lead goes among the extracted ``texts``, and its text; None if none.
 
     The lead stands after the last <h1> above the element of the first extracted
@@ -49,19 +49,26 @@ def find_lead(tree: Any, texts: Sequence[str], order: dict[Any, int] | None = No
     ends the search.
     """
     first = next((i for i, t in enumerate(texts) if len(t.split()) >= _LEAD_WORDS), None)
-    if first is None:
+    if first is None or next(tree.iter("h1"), None) is None:
         return None
     start = opening_element(tree, texts[first])
     if start is None:
         return None
-    order = order if order is not None else document_order(tree)
-    h1 = max((h for h in tree.iter("h1") if order[h] < order[start]), key=order.__getitem__, default=None)
+    h1: Any = None  # the last <h1> above the paragraph, and the elements after it
+    between: list[Any] = []
+    for element in tree.iter():
+        if element is start:
+            break
+        if element.tag == "h1":
+            h1, between = element, []
+        elif h1 is not None:
+            between.append(element)
     if h1 is None:
         return None
     said = f" {' '.join(word_key(t) for t in texts)} "
     ancestors = set(start.iterancestors())
-    for element in tree.iter():
-        if not order[h1] < order[element] < order[start] or element in ancestors or not _named_lead(element):
+    for element in between:
+        if element in ancestors or not _named_lead(element):
             continue
         text = text_of(element)
         shape = shape_of(text)

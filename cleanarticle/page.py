@@ -8,11 +8,12 @@ found in it by their opening words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .shape import word_key
 
-__all__ = ["KEY_WORDS", "document_order", "opening_element", "parse_page", "prepare_page", "text_of"]
+__all__ = ["KEY_WORDS", "opening_element", "parse_page", "prepare_page", "text_of"]
 
 _SKIP = ("script", "style", "noscript", "template", "button", "form", "nav", "aside", "footer")
 _TEXT_TAGS = ("p", "div", "section", "td", "span")
@@ -46,17 +47,36 @@ def prepare_page(tree: Any) -> Any:
 
 def text_of(element: Any) -> str:
     """The element's text as a browser lays it out: block elements apart, white space folded."""
+    return " ".join("".join(_pieces(element)).split())
+
+
+def _pieces(element: Any) -> Iterator[str]:
     from lxml import etree
 
-    pieces: list[str] = []
     for event, node in etree.iterwalk(element, events=("start", "end")):
         if node.tag in _BLOCKS:
-            pieces.append(" ")
+            yield " "
         if event == "start":
-            pieces.append(node.text or "")
+            yield node.text or ""
         elif node is not element:
-            pieces.append(node.tail or "")
-    return " ".join("".join(pieces).split())
+            yield node.tail or ""
+
+
+def _opens_with(element: Any, words: str) -> bool:
+    """Whether the word key of the element's text starts with ``words``.
+
+    Reads the text only as far as needed: until it holds a word more than
+    ``words`` (so that its last word is whole), or to its end.
+    """
+    needed, text, checked = len(words.split()), "", 2 * len(words)
+    for piece in _pieces(element):
+        text += piece
+        if len(text) >= checked:
+            key = word_key(text)
+            if len(key.split()) > needed:
+                return key.startswith(words)
+            checked = 2 * len(text)
+    return word_key(text).startswith(words)
 
 
 def opening_element(tree: Any, text: str) -> Any:
@@ -73,18 +93,13 @@ def opening_element(tree: Any, text: str) -> Any:
         (
             e
             for e in tree.xpath(_STARTS_WITH, start=start)
-            if e.tag in _TEXT_TAGS and word_key(text_of(e)).startswith(words)
+            if e.tag in _TEXT_TAGS and _opens_with(e, words)
         ),
         None,
     )
     while found is not None:
-        inner = next((e for e in found if word_key(text_of(e)).startswith(words)), None)
+        inner = next((e for e in found if _opens_with(e, words)), None)
         if inner is None:
             return found
         found = inner
     return None
-
-
-def document_order(tree: Any) -> dict[Any, int]:
-    """Each element's place in the document, counting from 0."""
-    return {element: n for n, element in enumerate(tree.iter())}

@@ -34,7 +34,7 @@ def language_scores(text: str) -> dict[str, float]:
     for lang, lexicon in lexicons().items():
         if not lexicon.stopwords:
             continue
-        hits = sum(n for word, n in counts.items() if word in lexicon.stopwords)
+        hits = sum(counts[word] for word in lexicon.stopwords.intersection(counts))
         if hits >= _MIN_HITS:
             scores[lang] = hits / len(tokens)
     return scores

@@ -158,14 +158,15 @@ def _repeats(texts: Sequence[str], body: set[int]) -> dict[int, Verdict]:
     run = " "  # all of them run together
     for i, text in enumerate(texts):
         cut = _ELLIPSIS.sub("", text)
-        key = word_key(cut)
+        whole = word_key(text)
+        key = whole if cut == text else word_key(cut)
         long = len(key.split()) >= _COPY_WORDS
         if cut != text:
             key = key.rpartition(" ")[0]  # a teaser may stop inside a word
         said = i in body and long and f" {key} " in run
         if said and (cut != text or not any(f" {key} " in earlier for earlier in seen)):
             relabel[i] = _REPEAT
-        seen.append(f" {word_key(text)} ")
+        seen.append(f" {whole} ")
         run += seen[-1][1:]
     return relabel
 

@@ -82,8 +82,12 @@ def classify_blocks(
     language = detect_language(text)
     catalog = build_catalog(config, language)
     texts = [b.text for b in raw]
-    evidence = [collect_evidence(t, catalog) for t in texts]
-    shapes = [shape_of(t) for t in texts]
+    # Pages repeat lines (menus, buttons, a fifth of a page's text): each distinct one is read once.
+    distinct = dict.fromkeys(texts)
+    evidence_of = {t: collect_evidence(t, catalog) for t in distinct}
+    shape_of_text = {t: shape_of(t) for t in distinct}
+    evidence = [evidence_of[t] for t in texts]
+    shapes = [shape_of_text[t] for t in texts]
     verdicts = label_blocks(evidence, config.threshold)
     span = None
     # trafilatura has found the story in HTML already; text needs it found.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -78,6 +79,7 @@ def _ends_with_period(shape: Shape) -> bool:
     return shape.sentence and not shape.question
 
 
+@lru_cache(maxsize=4096)  # the text mode keys each line several times
 def word_key(text: str) -> str:
     """The words of ``text``, casefolded, one space apart: equal for the same line in any case."""
     return " ".join(_KEY_WORD.findall(text.casefold()))

@@ -6,7 +6,8 @@ author's (``rel="author"``, ``itemprop="author"``, a class naming the author
 or the byline), which is all the metadata needs. The article's own JSON-LD
 object (an ``Article``, ``NewsArticle``, ``BlogPosting`` …) comes first, then
 the ``<meta>`` tags, then the markup; the caller falls back to trafilatura's
-findings for what none of them gives.
+findings for what none of them gives. The date printed under the headline
+(``printed_date``) comes before the declared one.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ __all__ = [
     "parse_date",
     "pick_authors",
     "pick_date",
+    "printed_date",
     "read_page",
 ]
 
@@ -116,6 +118,40 @@ _ISO = re.compile(
 )
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _EARLIEST_YEAR = 1990
+
+# Dates as pages print them: 5.2.2022, 2022-02-05, 5. Februar 2022, 5 de febrero de 2022,
+# February 5, 2022, 2022年2月5日. Month names and their short forms in the catalog languages.
+_MONTH_NAMES = {
+    1: "january jan januar jänner janvier janv enero gennaio janeiro januari stycznia",
+    2: "february feb februar février fevrier févr febrero febbraio fevereiro februari lutego",
+    3: "march mar märz maerz mars marzo março maart marca",
+    4: "april apr avril avr abril aprile kwietnia",
+    5: "may mai mayo maggio maio mei maja",
+    6: "june jun juni juin junio giugno junho czerwca",
+    7: "july jul juli juillet juil julio luglio julho lipca",
+    8: "august aug août aout agosto augustus sierpnia",
+    9: "september sep sept septembre septiembre settembre setembro września",
+    10: "october oct okt oktober octobre octubre ottobre outubro października",
+    11: "november nov novembre noviembre novembro listopada",
+    12: "december dec dez dezember décembre decembre déc diciembre dicembre dezembro grudnia",
+}
+_MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
+_MONTH_WORD = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_PRINTED_DATE = re.compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?!\d)"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<m3>{_MONTH_WORD})\.?,?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)"
+    rf"|\b(?P<m4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})(?!\d)"
+    r"|(?P<y5>\d{4})年(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日",
+    _I,
+)
+_MACHINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}T")  # an ISO timestamp in the text is markup for machines
+_H1_OPEN = re.compile(r"<h1\b", _I)
+_H1_CLOSE = re.compile(r"</h1\s*>", _I)
+_UNCLOSED_SCRIPT = re.compile(r"<(?:script|style)\b", _I)
+_UNDER_HEADLINE_CHARS = 6000  # how far past the headline's </h1> its byline and date line are looked for
+_UNDER_HEADLINE_LINES = 10  # the text nodes read there: the byline, the date line, a kicker …
+_DATE_LINE_CHARS = 80  # a longer text node is prose, whose dates are the story's, not the page's
 
 # Words that open a byline, in the languages of the catalog: "By", "Posted by",
 # "View all posts by", "Autor:", "Text:" …
@@ -401,12 +437,17 @@ def needs_page_date(declared: dt.date | None) -> bool:
     return declared is None or (isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0))
 
 
-def pick_date(declared: dt.date | None, found: str | None) -> dt.date | None:
-    """The declared date, unless it is a UTC time and ``found`` (read from the page) is a day off.
+def pick_date(
+    declared: dt.date | None, found: str | None, *, printed: dt.date | None = None
+) -> dt.date | None:
+    """The date printed under the headline, else the declared date, else ``found`` (htmldate's).
 
-    A UTC timestamp does not say on which day it was where the page was
-    published, so a date read from the page text within a day of it wins.
+    The printed date keeps the declared time when they fall on the same day.
+    A declared UTC time gives way to ``found`` when that is a day off: a UTC
+    timestamp does not say on which day it was where the page was published.
     """
+    if printed is not None:
+        return declared if declared is not None and _day(declared) == printed else printed
     fallback = parse_date(found) if found else None
     if declared is None:
         return fallback
@@ -421,6 +462,45 @@ def pick_date(declared: dt.date | None, found: str | None) -> dt.date | None:
 
 def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def printed_date(html: str) -> dt.date | None:
+    """The date printed under the headline: in a short line among the first ones after the first </h1>.
+
+    Pages print their date in the byline or a date line under the headline
+    (“1. Februar 2022, Jane Doe”, “Updated May 6, 2019”, “Stand: 28.04.2020
+    18:00 Uhr”). That is the date readers see, and the one the page means,
+    where the metadata may hold a draft's or a server's time. A line longer
+    than a date line is prose, whose dates are the story's; an ISO timestamp
+    as text is hidden markup for machines.
+    """
+    opening = _H1_OPEN.search(html)
+    closing = _H1_CLOSE.search(html, opening.end()) if opening else None
+    if closing is None:
+        return None
+    window = _SCRIPT.sub(" ", html[closing.end() : closing.end() + _UNDER_HEADLINE_CHARS])
+    if unclosed := _UNCLOSED_SCRIPT.search(window):
+        window = window[: unclosed.start()]
+    lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
+    for line in [line for line in lines if line][:_UNDER_HEADLINE_LINES]:
+        if len(line) <= _DATE_LINE_CHARS and not _MACHINE_TIME.match(line) and (found := _printed(line)):
+            return found
+    return None
+
+
+def _printed(text: str) -> dt.date | None:
+    """The first date written in ``text`` as pages print dates; None if none."""
+    today = dt.date.today()
+    for match in _PRINTED_DATE.finditer(text):
+        part = {name[0]: value for name, value in match.groupdict().items() if value is not None}
+        month = int(part["m"]) if part["m"].isdigit() else _MONTHS[part["m"].lower()]
+        try:
+            found = dt.date(int(part["y"]), month, int(part["d"]))
+        except ValueError:
+            continue
+        if found.year >= _EARLIEST_YEAR and found <= today + dt.timedelta(days=1):
+            return found
+    return None
 
 
 def parse_date(value: str) -> dt.date | None:

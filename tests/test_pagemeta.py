@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from cleanarticle import clean
-from cleanarticle.pagemeta import clean_authors, parse_date, pick_authors, pick_date, read_page
+from cleanarticle.pagemeta import (
+    clean_authors,
+    parse_date,
+    pick_authors,
+    pick_date,
+    printed_date,
+    read_page,
+)
 
 UTC = dt.UTC
 
@@ -133,6 +140,46 @@ def test_a_utc_time_yields_to_the_page_date_a_day_off() -> None:
     assert pick_date(local, "2022-05-03") == local
     assert pick_date(None, "2022-05-03") == dt.date(2022, 5, 3)
     assert pick_date(None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. Februar 2022 , Daniel Dillenburg", dt.date(2022, 2, 1)),
+        ("Von Jane Doe | 04.02.2022 | 15:33 Uhr", dt.date(2022, 2, 4)),
+        ("Updated May 06, 2019", dt.date(2019, 5, 6)),
+        ("Last updated 04 Jun 2020, originally created 17 Jun 2019", dt.date(2020, 6, 4)),
+        ("04 de mayo de 2022, 12:00 A. M.", dt.date(2022, 5, 4)),
+        ("30 septembre 2018", dt.date(2018, 9, 30)),
+        ("3 maja 2022", dt.date(2022, 5, 3)),
+        ("Written: 2023-11-07 15:03:30", dt.date(2023, 11, 7)),
+        ("2023年11月7日", dt.date(2023, 11, 7)),
+        ("31.02.2022", None),  # no such day
+        ("Mai 2022", None),  # no day
+        ("2022-12-07T10:10:52+01:00", None),  # a timestamp for machines, not printed for readers
+    ],
+)
+def test_printed_date_under_the_headline(line: str, expected: dt.date | None) -> None:
+    html = f"<body><nav>Home</nav><h1>Council Approves Bridge</h1><div><span>{line}</span></div></body>"
+    assert printed_date(html) == expected
+
+
+def test_printed_date_is_a_short_line_near_the_headline() -> None:
+    prose = "<p>The council met on 3 May 2022 and decided to build the bridge next to the old ferry pier.</p>"
+    assert printed_date(f"<h1>Bridge</h1>{prose}<p>Jane Doe, 5 May 2022</p>") == dt.date(2022, 5, 5)
+    assert printed_date(f"<p>5 May 2022</p><h1>Bridge</h1>{prose}") is None  # prose only under the headline
+    assert printed_date("<p>Jane Doe, 5 May 2022</p>") is None  # no headline
+    lines = "".join(f"<li>Item {i}</li>" for i in range(10))
+    assert printed_date(f"<h1>Bridge</h1><ul>{lines}</ul><p>5 May 2022</p>") is None  # too far down
+    script = "<script>var published = '2022-05-05';</script>"
+    assert printed_date(f"<h1>Bridge</h1>{script}<p>Jane Doe</p>") is None
+
+
+def test_the_printed_date_wins_over_the_declared_one() -> None:
+    declared = dt.datetime(2021, 12, 14, 15, 41, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert pick_date(declared, None, printed=dt.date(2022, 2, 4)) == dt.date(2022, 2, 4)
+    assert pick_date(declared, None, printed=dt.date(2021, 12, 14)) == declared  # same day: the time stays
+    assert pick_date(None, "2021-01-01", printed=dt.date(2022, 2, 4)) == dt.date(2022, 2, 4)
 
 
 def test_clean_html_uses_page_metadata() -> None:

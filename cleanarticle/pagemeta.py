@@ -118,6 +118,7 @@ _ISO = re.compile(
 )
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _EARLIEST_YEAR = 1990
+_EAST_MIDNIGHT_UTC_HOUR = 20  # midnight in UTC+4; midnight in UTC+1 is 23:00 UTC
 
 # Dates as pages print them: 5.2.2022, 2022-02-05, 5. Februar 2022, 5 de febrero de 2022,
 # February 5, 2022, 2022年2月5日. Month names and their short forms in the catalog languages.
@@ -433,8 +434,37 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def needs_page_date(declared: dt.date | None) -> bool:
-    """Whether a date read from the page can change ``pick_date``'s answer: none declared, or a UTC time."""
-    return declared is None or (isinstance(declared, dt.datetime) and declared.utcoffset() == dt.timedelta(0))
+    """Whether a date read from the page can change ``pick_date``'s answer: none declared, or a UTC time.
+
+    A UTC time that is a midnight east of UTC needs none: its day is the next one.
+    """
+    return declared is None or (_is_utc(declared) and _east_midnight(declared) is None)
+
+
+def _is_utc(value: dt.date) -> bool:
+    return isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
+
+
+def _east_midnight(value: dt.date | None) -> dt.date | None:
+    """The next day, when a UTC time is the midnight of a time zone east of UTC; else None.
+
+    A CMS that stores a date as the local midnight and writes it in UTC gives
+    "2022-11-06T23:00:00Z" for 7 November in Berlin. Zones from UTC+1 to
+    UTC+4 (Europe, Africa, the Middle East) put that midnight at 20:00–23:00
+    UTC, on the hour or the half hour (Tehran, Kabul); a story published at
+    such a time to the second is rarer than a date saved that way. Further
+    east the midnight falls in the afternoon in UTC, when stories are
+    published on the hour too (two dev pages at 15:00Z and 16:30Z are).
+    """
+    if (
+        isinstance(value, dt.datetime)
+        and _is_utc(value)
+        and value.hour >= _EAST_MIDNIGHT_UTC_HOUR
+        and value.minute in (0, 30)
+        and value.second == 0
+    ):
+        return value.date() + dt.timedelta(days=1)
+    return None
 
 
 def pick_date(
@@ -443,11 +473,14 @@ def pick_date(
     """The date printed under the headline, else the declared date, else ``found`` (htmldate's).
 
     The printed date keeps the declared time when they fall on the same day.
-    A declared UTC time gives way to ``found`` when that is a day off: a UTC
+    A declared UTC time that is a midnight east of UTC is the next day's date.
+    Another declared UTC time gives way to ``found`` when that is a day off: a UTC
     timestamp does not say on which day it was where the page was published.
     """
     if printed is not None:
         return declared if declared is not None and _day(declared) == printed else printed
+    if (midnight := _east_midnight(declared)) is not None:
+        return midnight
     fallback = parse_date(found) if found else None
     if declared is None:
         return fallback

@@ -9,6 +9,7 @@ import pytest
 from cleanarticle import clean
 from cleanarticle.pagemeta import (
     clean_authors,
+    needs_page_date,
     parse_date,
     pick_authors,
     pick_date,
@@ -223,3 +224,18 @@ def test_bylines_written_as_text() -> None:
     assert _authors(posted) == ("Adi Example",)
     # A single word after "by" in running text is not a byline.
     assert pick_authors(read_page("<p>by hand</p>").text_bylines(), url=None) == ()
+
+
+def test_a_utc_midnight_east_of_utc_is_the_next_day() -> None:
+    berlin_midnight = dt.datetime(2022, 11, 6, 23, 0, tzinfo=UTC)  # 7 November, 00:00 in Berlin
+    assert pick_date(berlin_midnight, None) == dt.date(2022, 11, 7)
+    assert pick_date(berlin_midnight, "2022-11-06") == dt.date(2022, 11, 7)  # htmldate cannot undo it
+    assert pick_date(dt.datetime(2022, 11, 6, 20, 30, tzinfo=UTC), None) == dt.date(2022, 11, 7)
+    assert not needs_page_date(berlin_midnight)
+    published = dt.datetime(2022, 11, 6, 23, 0, 12, tzinfo=UTC)  # to the second: a real time
+    assert pick_date(published, None) == published
+    assert needs_page_date(published)
+    afternoon = dt.datetime(2022, 11, 6, 15, 0, tzinfo=UTC)  # midnight in Tokyo, or a story on the hour
+    assert pick_date(afternoon, None) == afternoon
+    local = dt.datetime(2022, 11, 6, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))  # it says its zone
+    assert pick_date(local, None) == local

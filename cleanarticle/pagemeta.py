@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 __all__ = [
     "PageFacts",
     "clean_authors",
+    "labelled_date",
     "name_key",
     "needs_page_date",
     "parse_date",
@@ -146,6 +147,13 @@ _PRINTED_DATE = re.compile(
     r"|(?P<y5>\d{4})年(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日",
     _I,
 )
+# A text that says the date after it is the publication's: "Veröffentlicht am", "Published on" …
+_PUBLISHED_LABEL = re.compile(
+    r">\s*(?:e(?:rschienen|rstellt)|veröffentlicht|pub(?:liziert|lished|lié|licado|blicato)|posted|written"
+    r"|geschrieben)(?:\s+(?:am|on|le|el|il))?\s*:?",  # prefixes factored out: the whole page is searched
+    _I,
+)
+_LABELLED_CHARS = 200  # how far past the label its date is looked for, tags included
 _MACHINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}T")  # an ISO timestamp in the text is markup for machines
 _H1_OPEN = re.compile(r"<h1\b", _I)
 _H1_CLOSE = re.compile(r"</h1\s*>", _I)
@@ -521,19 +529,35 @@ def printed_date(html: str) -> dt.date | None:
     return None
 
 
-def _printed(text: str) -> dt.date | None:
-    """The first date written in ``text`` as pages print dates; None if none."""
-    today = dt.date.today()
-    for match in _PRINTED_DATE.finditer(text):
-        part = {name[0]: value for name, value in match.groupdict().items() if value is not None}
-        month = int(part["m"]) if part["m"].isdigit() else _MONTHS[part["m"].lower()]
-        try:
-            found = dt.date(int(part["y"]), month, int(part["d"]))
-        except ValueError:
-            continue
-        if found.year >= _EARLIEST_YEAR and found <= today + dt.timedelta(days=1):
+def labelled_date(html: str) -> dt.date | None:
+    """The date a text labels as the publication's: "Veröffentlicht am 16.08.2019", "Written: 2023-11-07".
+
+    The label opens a text node and the date follows it at once (tags may
+    stand between them). For pages that print no date under the headline and
+    declare none.
+    """
+    for label in _PUBLISHED_LABEL.finditer(html):
+        after = html[label.end() : label.end() + _LABELLED_CHARS]
+        text = _SPACES.sub(" ", html_lib.unescape(_TAG.sub(" ", after))).lstrip(" :")
+        if (match := _PRINTED_DATE.match(text)) and (found := _date_of(match)):
             return found
     return None
+
+
+def _printed(text: str) -> dt.date | None:
+    """The first date written in ``text`` as pages print dates; None if none."""
+    return next((found for match in _PRINTED_DATE.finditer(text) if (found := _date_of(match))), None)
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    """The date of a ``_PRINTED_DATE`` match, if it is a real day from 1990 to tomorrow."""
+    part = {name[0]: value for name, value in match.groupdict().items() if value is not None}
+    month = int(part["m"]) if part["m"].isdigit() else _MONTHS[part["m"].lower()]
+    try:
+        found = dt.date(int(part["y"]), month, int(part["d"]))
+    except ValueError:
+        return None
+    return found if found.year >= _EARLIEST_YEAR and found <= dt.date.today() + dt.timedelta(days=1) else None
 
 
 def parse_date(value: str) -> dt.date | None:

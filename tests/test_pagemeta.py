@@ -9,6 +9,7 @@ import pytest
 from cleanarticle import clean
 from cleanarticle.pagemeta import (
     clean_authors,
+    labelled_date,
     needs_page_date,
     parse_date,
     pick_authors,
@@ -239,3 +240,37 @@ def test_a_utc_midnight_east_of_utc_is_the_next_day() -> None:
     assert pick_date(afternoon, None) == afternoon
     local = dt.datetime(2022, 11, 6, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))  # it says its zone
     assert pick_date(local, None) == local
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>Veröffentlicht am 16.08.2019<br/>Dauer: 1 Stunde</p>", dt.date(2019, 8, 16)),
+        ('<span class="sub">Erschienen am:</span> <h2> 13.10.2021 </h2>', dt.date(2021, 10, 13)),
+        ('<p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-08</p>', dt.date(2023, 11, 7)),
+        ("<li>Published on <b>May 3, 2022</b></li>", dt.date(2022, 5, 3)),
+        ("<p>Published on our site since 2019, updated 3 May 2022</p>", None),  # no date right after it
+        ("<p>The novel was published on 3 May 2022 by Acme.</p>", None),  # the label does not open the text
+        ('<script>{"published": "2022-05-03"}</script>', None),
+        ("<p>Erscheinungsdatum: 14.08.2017</p>", None),  # a reviewed book's, as often as the page's
+    ],
+)
+def test_labelled_date(html: str, expected: dt.date | None) -> None:
+    assert labelled_date(html) == expected
+
+
+def _page(head: str, body: str) -> str:
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells what the council decided and why it matters.</p>"
+        for i in range(6)
+    )
+    article = f"<article><h1>Council Approves Bridge</h1>{body}{story}</article>"
+    return f"<html><head>{head}</head><body>{article}</body></html>"
+
+
+def test_the_dates_in_their_order() -> None:
+    declared = "<meta property='article:published_time' content='2024-03-05T10:00:00+01:00'>"
+    labelled = "<p>Kommentare</p>" * 10 + "<footer><p>Veröffentlicht am 06.03.2024</p></footer>"
+    assert clean(_page(declared, "<p>7. März 2024, Jane Doe</p>")).published == dt.date(2024, 3, 7)
+    assert clean(_page(declared, labelled)).published == parse_date("2024-03-05T10:00:00+01:00")
+    assert clean(_page("", labelled)).published == dt.date(2024, 3, 6)

@@ -22,7 +22,15 @@ from .config import Config
 from .continued import find_continuation
 from .lead import find_lead
 from .page import prepare_page
-from .pagemeta import name_key, needs_page_date, pick_authors, pick_date, read_page
+from .pagemeta import (
+    labelled_date,
+    name_key,
+    needs_page_date,
+    pick_authors,
+    pick_date,
+    printed_date,
+    read_page,
+)
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
 from .shape import word_key
@@ -360,13 +368,16 @@ def _extract(html: str, url: str | None, *, fast: bool = False) -> tuple[Any, An
 def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     """Title, authors, date and the rest from the source (pagemeta); htmldate as the date's fallback.
 
-    htmldate reads the date from the page when none is declared or the declared
-    one is a UTC time. (trafilatura's author search, the authors' fallback,
+    The date printed under the headline comes first, then the declared one,
+    then a date labelled as the publication's ("Veröffentlicht am …");
+    htmldate reads the date from the page when none of them is found or the
+    declared one is a UTC time. (trafilatura's author search, the authors' fallback,
     runs in clean_html, on the tree _blocks has emptied.)
     """
     facts = read_page(html)
     declared = facts.published
-    found = _find_date(tree, url) if needs_page_date(declared) else None
+    printed = printed_date(html) or (labelled_date(html) if declared is None else None)
+    found = _find_date(tree, url) if printed is None and needs_page_date(declared) else None
     site = facts.site_name
     headings = _headings(html)
     # No declared title: the page's only <h1>, else its <title>.
@@ -374,7 +385,7 @@ def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     return PageMeta(
         title=_headline(_title(title, site), headings),
         authors=pick_authors(chain(facts.author_values(), facts.text_bylines()), url=url),
-        published=pick_date(declared, found),
+        published=pick_date(declared, found, printed=printed),
         site_name=site,
         language=facts.language,
         description=facts.description,

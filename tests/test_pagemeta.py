@@ -7,7 +7,16 @@ import datetime as dt
 import pytest
 
 from cleanarticle import clean
-from cleanarticle.pagemeta import clean_authors, parse_date, pick_authors, pick_date, read_page
+from cleanarticle.pagemeta import (
+    clean_authors,
+    labelled_date,
+    needs_page_date,
+    parse_date,
+    pick_authors,
+    pick_date,
+    printed_date,
+    read_page,
+)
 
 UTC = dt.UTC
 
@@ -135,6 +144,46 @@ def test_a_utc_time_yields_to_the_page_date_a_day_off() -> None:
     assert pick_date(None, None) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. Februar 2022 , Daniel Dillenburg", dt.date(2022, 2, 1)),
+        ("Von Jane Doe | 04.02.2022 | 15:33 Uhr", dt.date(2022, 2, 4)),
+        ("Updated May 06, 2019", dt.date(2019, 5, 6)),
+        ("Last updated 04 Jun 2020, originally created 17 Jun 2019", dt.date(2020, 6, 4)),
+        ("04 de mayo de 2022, 12:00 A. M.", dt.date(2022, 5, 4)),
+        ("30 septembre 2018", dt.date(2018, 9, 30)),
+        ("3 maja 2022", dt.date(2022, 5, 3)),
+        ("Written: 2023-11-07 15:03:30", dt.date(2023, 11, 7)),
+        ("2023年11月7日", dt.date(2023, 11, 7)),
+        ("31.02.2022", None),  # no such day
+        ("Mai 2022", None),  # no day
+        ("2022-12-07T10:10:52+01:00", None),  # a timestamp for machines, not printed for readers
+    ],
+)
+def test_printed_date_under_the_headline(line: str, expected: dt.date | None) -> None:
+    html = f"<body><nav>Home</nav><h1>Council Approves Bridge</h1><div><span>{line}</span></div></body>"
+    assert printed_date(html) == expected
+
+
+def test_printed_date_is_a_short_line_near_the_headline() -> None:
+    prose = "<p>The council met on 3 May 2022 and decided to build the bridge next to the old ferry pier.</p>"
+    assert printed_date(f"<h1>Bridge</h1>{prose}<p>Jane Doe, 5 May 2022</p>") == dt.date(2022, 5, 5)
+    assert printed_date(f"<p>5 May 2022</p><h1>Bridge</h1>{prose}") is None  # prose only under the headline
+    assert printed_date("<p>Jane Doe, 5 May 2022</p>") is None  # no headline
+    lines = "".join(f"<li>Item {i}</li>" for i in range(10))
+    assert printed_date(f"<h1>Bridge</h1><ul>{lines}</ul><p>5 May 2022</p>") is None  # too far down
+    script = "<script>var published = '2022-05-05';</script>"
+    assert printed_date(f"<h1>Bridge</h1>{script}<p>Jane Doe</p>") is None
+
+
+def test_the_printed_date_wins_over_the_declared_one() -> None:
+    declared = dt.datetime(2021, 12, 14, 15, 41, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert pick_date(declared, None, printed=dt.date(2022, 2, 4)) == dt.date(2022, 2, 4)
+    assert pick_date(declared, None, printed=dt.date(2021, 12, 14)) == declared  # same day: the time stays
+    assert pick_date(None, "2021-01-01", printed=dt.date(2022, 2, 4)) == dt.date(2022, 2, 4)
+
+
 def test_clean_html_uses_page_metadata() -> None:
     story = "".join(
         f"<p>Paragraph {i} of the story tells what the council decided and why it matters.</p>"
@@ -176,3 +225,52 @@ def test_bylines_written_as_text() -> None:
     assert _authors(posted) == ("Adi Example",)
     # A single word after "by" in running text is not a byline.
     assert pick_authors(read_page("<p>by hand</p>").text_bylines(), url=None) == ()
+
+
+def test_a_utc_midnight_east_of_utc_is_the_next_day() -> None:
+    berlin_midnight = dt.datetime(2022, 11, 6, 23, 0, tzinfo=UTC)  # 7 November, 00:00 in Berlin
+    assert pick_date(berlin_midnight, None) == dt.date(2022, 11, 7)
+    assert pick_date(berlin_midnight, "2022-11-06") == dt.date(2022, 11, 7)  # htmldate cannot undo it
+    assert pick_date(dt.datetime(2022, 11, 6, 20, 30, tzinfo=UTC), None) == dt.date(2022, 11, 7)
+    assert not needs_page_date(berlin_midnight)
+    published = dt.datetime(2022, 11, 6, 23, 0, 12, tzinfo=UTC)  # to the second: a real time
+    assert pick_date(published, None) == published
+    assert needs_page_date(published)
+    afternoon = dt.datetime(2022, 11, 6, 15, 0, tzinfo=UTC)  # midnight in Tokyo, or a story on the hour
+    assert pick_date(afternoon, None) == afternoon
+    local = dt.datetime(2022, 11, 6, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))  # it says its zone
+    assert pick_date(local, None) == local
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>Veröffentlicht am 16.08.2019<br/>Dauer: 1 Stunde</p>", dt.date(2019, 8, 16)),
+        ('<span class="sub">Erschienen am:</span> <h2> 13.10.2021 </h2>', dt.date(2021, 10, 13)),
+        ('<p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-08</p>', dt.date(2023, 11, 7)),
+        ("<li>Published on <b>May 3, 2022</b></li>", dt.date(2022, 5, 3)),
+        ("<p>Published on our site since 2019, updated 3 May 2022</p>", None),  # no date right after it
+        ("<p>The novel was published on 3 May 2022 by Acme.</p>", None),  # the label does not open the text
+        ('<script>{"published": "2022-05-03"}</script>', None),
+        ("<p>Erscheinungsdatum: 14.08.2017</p>", None),  # a reviewed book's, as often as the page's
+    ],
+)
+def test_labelled_date(html: str, expected: dt.date | None) -> None:
+    assert labelled_date(html) == expected
+
+
+def _page(head: str, body: str) -> str:
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells what the council decided and why it matters.</p>"
+        for i in range(6)
+    )
+    article = f"<article><h1>Council Approves Bridge</h1>{body}{story}</article>"
+    return f"<html><head>{head}</head><body>{article}</body></html>"
+
+
+def test_the_dates_in_their_order() -> None:
+    declared = "<meta property='article:published_time' content='2024-03-05T10:00:00+01:00'>"
+    labelled = "<p>Kommentare</p>" * 10 + "<footer><p>Veröffentlicht am 06.03.2024</p></footer>"
+    assert clean(_page(declared, "<p>7. März 2024, Jane Doe</p>")).published == dt.date(2024, 3, 7)
+    assert clean(_page(declared, labelled)).published == parse_date("2024-03-05T10:00:00+01:00")
+    assert clean(_page("", labelled)).published == dt.date(2024, 3, 6)

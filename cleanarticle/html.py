@@ -337,7 +337,7 @@ def _headline(title: str | None, headings: list[str]) -> str | None:
     return _LEADING_DATE.sub("", _INVISIBLE.sub("", chosen)).strip() or None
 
 
-def _extract(html: str, url: str | None, *, fast: bool = False) -> tuple[Any, Any]:
+def _extract(html: str, *, fast: bool = False) -> tuple[Any, Any]:
     """trafilatura's main content of the page, and the parsed page for the metadata fallbacks.
 
     The page is parsed once: trafilatura extracts from its own copy of the tree.
@@ -351,9 +351,9 @@ def _extract(html: str, url: str | None, *, fast: bool = False) -> tuple[Any, An
         tree = load_html(html)
         if tree is None:
             return None, None
+        # No url: trafilatura would only make the links absolute, and we read their text.
         doc = trafilatura.bare_extraction(
             tree,
-            url=url,
             with_metadata=False,
             include_comments=False,
             include_tables=True,
@@ -417,7 +417,7 @@ def _fallback_author(tree: Any) -> Iterator[str]:
 
 def clean_html(html: str, *, url: str | None, config: Config) -> Article:
     """Extract the main content with trafilatura and classify it like text."""
-    doc, tree = _extract(html, url, fast=config.fast_html)
+    doc, tree = _extract(html, fast=config.fast_html)
     if doc is None or doc.body is None:
         return empty_article(PageMeta(), NO_CONTENT, text="", url=url, input_format="html")
     meta = _page_meta(html, tree, url)  # before _blocks, which changes the tree

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from .classify import WEAK_EVIDENCE, Verdict
-from .shape import Shape, word_key
+from .shape import Shape, count_words, word_key
 from .types import Category, Label
 
 __all__ = ["extend_story", "find_headlines", "find_story", "story_weights"]
@@ -48,7 +48,8 @@ PIECE_GAIN = 4.0  # a piece across a bridge joins the run when it gains more tha
 JOINED_GAIN = 10.0  # and when the piece and the run together gain more than this
 PIECE_REACH = 30  # blocks a piece across a bridge may span
 OPENING_GAIN = -SHORT_WEIGHT  # a text is one story run only when its opening outweighs a short line
-_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+# " | Site", " - Site" …; and a dash between CJK text and a site name needs no spaces.
+_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}！？。])[-–—_]")
 
 
 def story_weights(
@@ -153,8 +154,8 @@ def _title_keys(title: str) -> set[str]:
     """
     parts = _SEPARATORS.split(title)
     runs = (" ".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1))
-    keys = {word_key(run) for run in runs if len(run.split()) >= HEADLINE_WORDS} | {word_key(title)}
-    sizes = sorted((len(p.split()), p) for p in parts)
+    keys = {word_key(run) for run in runs if count_words(run) >= HEADLINE_WORDS} | {word_key(title)}
+    sizes = sorted((count_words(p), p) for p in parts)
     if len(sizes) > 1 and sizes[-1][0] > max(1, sizes[-2][0]):
         keys.add(word_key(sizes[-1][1]))
     keys.discard("")

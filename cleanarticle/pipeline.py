@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import available_languages
-from .classify import Verdict, label_blocks, outside_story
+from .classify import Verdict, label_blocks, outside_story, related_links
 from .config import Config
 from .lang import build_catalog, detect_language, lexicons
 from .match import collect_evidence
@@ -93,7 +93,7 @@ def classify_blocks(
         span = find_story(weights, heads)
         if span is not None:
             span = extend_story(span, weights, shapes, verdicts, heads)
-            verdicts = outside_story(verdicts, evidence, shapes, span)
+            verdicts = related_links(outside_story(verdicts, evidence, shapes, span), shapes)
     title: str | None = None
     authors: tuple[str, ...] = ()
     if input_format == "html":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleanarticle import Label, clean
+from cleanarticle import Category, Label, clean
 from cleanarticle.shape import count_words, shape_of, word_key
 from cleanarticle.story import _title_keys, find_story
 
@@ -181,3 +181,17 @@ def test_a_site_name_after_a_dash_with_no_spaces_is_split_from_a_chinese_title()
     keys = _title_keys("港口在风暴之后重新开放-海港时报")
     assert word_key("港口在风暴之后重新开放") in keys
     assert word_key("海港时报") not in keys
+
+
+def test_a_headline_below_a_related_cue_inside_the_story_is_the_link() -> None:
+    link = "Council Approves New Budget"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "Related stories", link, FOURTH, SECOND])
+    block = next(b for b in clean(text).blocks if b.text == link)
+    assert block.label is Label.BOILERPLATE and block.category is Category.RELATED
+    assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]  # the story goes on below the link
+
+
+def test_a_cue_that_carries_its_link_leaves_the_subheading_below_it() -> None:
+    cue = "Read more: Council Approves New Budget"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, cue, "The Repairs", FOURTH])
+    assert _body(text) == [LEDE, THIRD, "The Repairs", FOURTH]

@@ -195,3 +195,11 @@ def test_a_cue_that_carries_its_link_leaves_the_subheading_below_it() -> None:
     cue = "Read more: Council Approves New Budget"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, cue, "The Repairs", FOURTH])
     assert _body(text) == [LEDE, THIRD, "The Repairs", FOURTH]
+
+
+def test_a_caption_that_ends_in_its_credit_leaves_the_story() -> None:
+    caption = "Fishing boats back at their moorings on Friday afternoon. (Photo: Jane Doe)"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, caption, THIRD, FOURTH])
+    block = next(b for b in clean(text).blocks if b.text == caption)
+    assert block.label is Label.BOILERPLATE and block.category is Category.CREDIT
+    assert _body(text) == [LEDE, THIRD, FOURTH]

@@ -203,3 +203,11 @@ def test_a_caption_that_ends_in_its_credit_leaves_the_story() -> None:
     block = next(b for b in clean(text).blocks if b.text == caption)
     assert block.label is Label.BOILERPLATE and block.category is Category.CREDIT
     assert _body(text) == [LEDE, THIRD, FOURTH]
+
+
+def test_a_photo_credit_between_the_items_of_a_list_is_a_pause_not_the_end() -> None:
+    first = ["1", "The Old Harbour", LEDE, THIRD, "Jane Doe", "© Jane Doe"]
+    text = "\n".join(["Five Harbours Worth a Visit", *first, "2", "The New Harbour", FOURTH, SECOND])
+    credit = next(b for b in clean(text).blocks if b.text == "© Jane Doe")
+    assert credit.category is Category.CREDIT
+    assert _body(text)[-2:] == [FOURTH, SECOND]  # the second item is the story too

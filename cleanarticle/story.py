@@ -11,7 +11,7 @@ A line the page shows twice (menus, teaser boxes) adds nothing to a run.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -19,7 +19,7 @@ from .classify import WEAK_EVIDENCE, Verdict
 from .shape import Shape, count_words, word_key
 from .types import Category, Label
 
-__all__ = ["extend_story", "find_headlines", "find_story", "story_weights"]
+__all__ = ["extend_story", "find_headlines", "find_story", "list_items", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
 # Categories whose removed blocks end a story when furniture surrounds them.
@@ -64,21 +64,13 @@ def story_weights(
     copy below it), and its first copy counts.
     """
     counts = Counter(word_key(t) for t in texts)
-    base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
-    for i in _thread_dates(shapes, base):
-        base[i] = min(base[i], THREAD_DATE_WEIGHT)
+    base = _base_weights(verdicts, shapes, threshold)
+    items = _list_items(texts, verdicts, shapes, base)
     weights = []
     gap = 0
     seen: set[str] = set()  # the word keys of the blocks so far, not removed
-    listing = False  # in the items of a list that a line of the story ending in ":" announced
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
-        weight = base[i]
-        if verdict.label is Label.BOILERPLATE or weight > 0:
-            listing = False
-        elif listing and not shapes[i].date_like:
-            weight = LIST_ITEM_WEIGHT
-        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
-            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+        weight = LIST_ITEM_WEIGHT if i in items else base[i]
         if verdict.label is Label.BOILERPLATE:
             # Removed anyway: a pause, not a gap that grows; but a removed section
             # marker among other furniture (tags, share rows, "Comments") ends the story.
@@ -91,6 +83,37 @@ def story_weights(
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights
+
+
+def list_items(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float
+) -> frozenset[int]:
+    """The short lines of lists that a line of the story ending in ":" announced."""
+    return _list_items(texts, verdicts, shapes, _base_weights(verdicts, shapes, threshold))
+
+
+def _base_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float) -> list[float]:
+    base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
+    for i in _thread_dates(shapes, base):
+        base[i] = min(base[i], THREAD_DATE_WEIGHT)
+    return base
+
+
+def _list_items(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], base: Sequence[float]
+) -> frozenset[int]:
+    """Blocks in a list that a line ending in ":" announced, when that line is prose or follows a
+    block of positive weight; until a block of positive weight or one a rule removed."""
+    items = set()
+    listing = False
+    for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
+        if verdict.label is Label.BOILERPLATE or base[i] > 0:
+            listing = False
+        elif listing and not shapes[i].date_like:
+            items.add(i)
+        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
+            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+    return frozenset(items)
 
 
 def _thread_dates(shapes: Sequence[Shape], base: Sequence[float]) -> list[int]:
@@ -236,6 +259,7 @@ def extend_story(
     shapes: Sequence[Shape],
     verdicts: Sequence[Verdict],
     headlines: Sequence[int] = (),
+    items: Collection[int] = (),
 ) -> tuple[int, int]:
     """The story joined to more of itself across short bridges of labels.
 
@@ -289,4 +313,6 @@ def extend_story(
             j += 1
         if end < j < len(weights) and weights[j] > 0 and (bottom := far_end(j, 1)) is not None:
             end, changed = bottom + 1, True
+    while end < len(weights) and end in items:  # a list that ends the story (see _list_items)
+        end += 1
     return start, end

@@ -211,3 +211,14 @@ def test_a_photo_credit_between_the_items_of_a_list_is_a_pause_not_the_end() -> 
     credit = next(b for b in clean(text).blocks if b.text == "© Jane Doe")
     assert credit.category is Category.CREDIT
     assert _body(text)[-2:] == [FOURTH, SECOND]  # the second item is the story too
+
+
+def test_a_list_that_ends_the_story_stays_with_it() -> None:
+    items = ["The sea wall", "The ferry pier", "The lighthouse steps"]
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "The repairs covered three parts:", *items])
+    assert _body(text) == [LEDE, THIRD, "The repairs covered three parts:", *items]
+    # A line the page repeats weighs nothing too, but it is no item of the list.
+    line = "The harbour is open."
+    again = "\n".join(["Harbour Reopens After Storm", LEDE, line, THIRD, line])
+    assert _body(again) == [LEDE, line, THIRD]
+    assert clean(clean(text).body).body == clean(text).body

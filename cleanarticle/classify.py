@@ -1,11 +1,12 @@
 """Labels from evidence and context: rule scores, appeal runs, and the story's extent.
 
-Three passes, each a pure function of the previous one's output:
+Four passes, each a pure function of the previous one's output:
 
 1. a block whose rule score reaches the threshold is boilerplate;
 2. a block with weaker evidence that touches a run of boilerplate joins it
    (appeals come in runs: a pitch, its buttons, its "Remind me later.");
-3. in text, outside the story's span (found by story.py) nothing is body.
+3. in text, outside the story's span (found by story.py) nothing is body;
+4. in text, a headline right below a bare related-story cue is the link's.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from .match import Evidence
 from .shape import Shape
 from .types import Category, Label, Reason
 
-__all__ = ["WEAK_EVIDENCE", "Verdict", "label_blocks", "outside_story"]
+__all__ = ["WEAK_EVIDENCE", "Verdict", "label_blocks", "outside_story", "related_links"]
 
 WEAK_EVIDENCE = 0.3  # the least score that lets a block join an appeal run
 JOIN_WORDS = 15  # a weak line this short joins any run; a longer one only a run of its kind
+CUE_WORDS = 4  # a related-story line this short is a bare cue ("Related", "Lesen Sie auch:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,31 @@ def _joins(evidence: Evidence, touching: Sequence[Verdict]) -> bool:
 def label_blocks(evidence: Sequence[Evidence], threshold: float) -> list[Verdict]:
     """Label every block from its rule evidence and its neighbours' (passes 1 and 2)."""
     return _join_runs([_initial(ev, threshold) for ev in evidence], evidence)
+
+
+def related_links(verdicts: Sequence[Verdict], shapes: Sequence[Shape]) -> list[Verdict]:
+    """A headline right below a bare related-story cue is the story it links to.
+
+    "Related", "Lesen Sie auch:", "Leggi anche:" a rule removes; the headline
+    of the other story below it has no evidence of its own, and inside the
+    story it stays. A cue that carries its link ("Read more: Harbour Reopens")
+    has no headline below it, and a prose paragraph below a cue is kept.
+    """
+    out = list(verdicts)
+    for i in range(1, len(verdicts)):
+        cue, shape = verdicts[i - 1], shapes[i]
+        if (
+            cue.label is Label.BOILERPLATE
+            and cue.category is Category.RELATED
+            and Reason("story.outside") not in cue.reasons
+            and shapes[i - 1].words <= CUE_WORDS
+            and verdicts[i].label is Label.BODY
+            and shape.headline
+            and not shape.prose
+        ):
+            reasons = (*verdicts[i].reasons, Reason("context.related_link"))
+            out[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reasons, verdicts[i].score)
+    return out
 
 
 def outside_story(

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import available_languages
-from .classify import Verdict, label_blocks, outside_story
+from .classify import Verdict, label_blocks, outside_story, related_links
 from .config import Config
 from .lang import build_catalog, detect_language, lexicons
 from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
-from .story import extend_story, find_headlines, find_story, story_weights
+from .story import extend_story, find_headlines, find_story, list_items, story_weights
 from .structure import find_dateline, find_furniture, mark_html_edges, split_authors
 from .types import Article, Block, Label
 
@@ -96,8 +96,9 @@ def classify_blocks(
         heads = find_headlines(texts, shapes, verdicts)
         span = find_story(weights, heads)
         if span is not None:
-            span = extend_story(span, weights, shapes, verdicts, heads)
-            verdicts = outside_story(verdicts, evidence, shapes, span)
+            items = list_items(texts, verdicts, shapes, config.threshold)
+            span = extend_story(span, weights, shapes, verdicts, heads, items)
+            verdicts = related_links(outside_story(verdicts, evidence, shapes, span), shapes)
     title: str | None = None
     authors: tuple[str, ...] = ()
     if input_format == "html":

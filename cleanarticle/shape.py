@@ -7,11 +7,16 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["Shape", "shape_of", "word_key"]
+__all__ = ["Shape", "count_words", "shape_of", "word_key"]
 
 _WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
 _KEY_WORD = regex.compile(r"\w+")
-_SENTENCE_END = regex.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]+\s*\S{0,3}$""")
+# Scripts written without spaces between words: a word per two characters, as for HTML titles.
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_CHARS = 2
+_SENTENCE_END = regex.compile(
+    r"""[.!?…:;。！？；：]["'”’»)\]」』）]*$|[.!?…。！？]["'”’»)\]」』）]+\s*\S{0,3}$"""
+)
 _DATE_ONLY = regex.compile(
     r"^(?:(?:published|updated|posted|last (?:updated|modified)|modified|am|on|date|stand)\W*)?"
     r"[\w ,./:|+()-]{0,60}$"
@@ -85,12 +90,19 @@ def word_key(text: str) -> str:
     return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
+def count_words(text: str) -> int:
+    """The words of ``text``; in scripts written without spaces, a word per two characters."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
+
+
 def shape_of(text: str) -> Shape:
     """Measure one block's text."""
-    words = _WORD.findall(text)
-    n = len(words)
+    cjk = len(_CJK.findall(text))
+    words = _WORD.findall(_CJK.sub(" ", text) if cjk else text)
+    n = len(words) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    stripped = text.rstrip("\"'”’»)] ")
+    stripped = text.rstrip("\"'”’»)]」』） ")
     date_like = (
         n <= 12
         and bool(_DIGIT.search(text))
@@ -106,5 +118,5 @@ def shape_of(text: str) -> Shape:
         date_like=date_like,
         linky=n <= 6 and _LINKY.search(text) is not None,
         byline=byline.group(1).strip(" ,&") if byline else None,
-        question=stripped.endswith("?"),
+        question=stripped.endswith(("?", "？")),
     )

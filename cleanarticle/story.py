@@ -11,15 +11,15 @@ A line the page shows twice (menus, teaser boxes) adds nothing to a run.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
 from .classify import WEAK_EVIDENCE, Verdict
-from .shape import Shape, word_key
+from .shape import Shape, count_words, word_key
 from .types import Category, Label
 
-__all__ = ["extend_story", "find_headlines", "find_story", "story_weights"]
+__all__ = ["extend_story", "find_headlines", "find_story", "list_items", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
 # Categories whose removed blocks end a story when furniture surrounds them.
@@ -48,7 +48,8 @@ PIECE_GAIN = 4.0  # a piece across a bridge joins the run when it gains more tha
 JOINED_GAIN = 10.0  # and when the piece and the run together gain more than this
 PIECE_REACH = 30  # blocks a piece across a bridge may span
 OPENING_GAIN = -SHORT_WEIGHT  # a text is one story run only when its opening outweighs a short line
-_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+# " | Site", " - Site" …; and a dash between CJK text and a site name needs no spaces.
+_SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}！？。])[-–—_]")
 
 
 def story_weights(
@@ -63,21 +64,13 @@ def story_weights(
     copy below it), and its first copy counts.
     """
     counts = Counter(word_key(t) for t in texts)
-    base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
-    for i in _thread_dates(shapes, base):
-        base[i] = min(base[i], THREAD_DATE_WEIGHT)
+    base = _base_weights(verdicts, shapes, threshold)
+    items = _list_items(texts, verdicts, shapes, base)
     weights = []
     gap = 0
     seen: set[str] = set()  # the word keys of the blocks so far, not removed
-    listing = False  # in the items of a list that a line of the story ending in ":" announced
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
-        weight = base[i]
-        if verdict.label is Label.BOILERPLATE or weight > 0:
-            listing = False
-        elif listing and not shapes[i].date_like:
-            weight = LIST_ITEM_WEIGHT
-        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
-            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+        weight = LIST_ITEM_WEIGHT if i in items else base[i]
         if verdict.label is Label.BOILERPLATE:
             # Removed anyway: a pause, not a gap that grows; but a removed section
             # marker among other furniture (tags, share rows, "Comments") ends the story.
@@ -90,6 +83,37 @@ def story_weights(
         gap = gap + 1 if weight <= 0 else 0
         weights.append(weight * (1 + GAP_GROWTH * (gap - 1)) if weight < 0 else weight)
     return weights
+
+
+def list_items(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float
+) -> frozenset[int]:
+    """The short lines of lists that a line of the story ending in ":" announced."""
+    return _list_items(texts, verdicts, shapes, _base_weights(verdicts, shapes, threshold))
+
+
+def _base_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float) -> list[float]:
+    base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
+    for i in _thread_dates(shapes, base):
+        base[i] = min(base[i], THREAD_DATE_WEIGHT)
+    return base
+
+
+def _list_items(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], base: Sequence[float]
+) -> frozenset[int]:
+    """Blocks in a list that a line ending in ":" announced, when that line is prose or follows a
+    block of positive weight; until a block of positive weight or one a rule removed."""
+    items = set()
+    listing = False
+    for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
+        if verdict.label is Label.BOILERPLATE or base[i] > 0:
+            listing = False
+        elif listing and not shapes[i].date_like:
+            items.add(i)
+        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
+            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+    return frozenset(items)
 
 
 def _thread_dates(shapes: Sequence[Shape], base: Sequence[float]) -> list[int]:
@@ -153,8 +177,8 @@ def _title_keys(title: str) -> set[str]:
     """
     parts = _SEPARATORS.split(title)
     runs = (" ".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1))
-    keys = {word_key(run) for run in runs if len(run.split()) >= HEADLINE_WORDS} | {word_key(title)}
-    sizes = sorted((len(p.split()), p) for p in parts)
+    keys = {word_key(run) for run in runs if count_words(run) >= HEADLINE_WORDS} | {word_key(title)}
+    sizes = sorted((count_words(p), p) for p in parts)
     if len(sizes) > 1 and sizes[-1][0] > max(1, sizes[-2][0]):
         keys.add(word_key(sizes[-1][1]))
     keys.discard("")
@@ -235,6 +259,7 @@ def extend_story(
     shapes: Sequence[Shape],
     verdicts: Sequence[Verdict],
     headlines: Sequence[int] = (),
+    items: Collection[int] = (),
 ) -> tuple[int, int]:
     """The story joined to more of itself across short bridges of labels.
 
@@ -288,4 +313,6 @@ def extend_story(
             j += 1
         if end < j < len(weights) and weights[j] > 0 and (bottom := far_end(j, 1)) is not None:
             end, changed = bottom + 1, True
+    while end < len(weights) and end in items:  # a list that ends the story (see _list_items)
+        end += 1
     return start, end

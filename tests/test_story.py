@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cleanarticle import Label, clean
-from cleanarticle.shape import shape_of
+from cleanarticle import Category, Label, clean
+from cleanarticle.shape import count_words, shape_of, word_key
 from cleanarticle.story import _title_keys, find_story
 
 LEDE = (
@@ -155,3 +155,70 @@ def test_a_short_teaser_across_labels_does_not_join_the_story() -> None:
         ["Harbour News", teaser, "Books", "Shop", "Harbour Reopens", LEDE, SECOND, THIRD, FOURTH]
     )
     assert _body(text) == [LEDE, SECOND, THIRD, FOURTH]
+
+
+# Chinese, written without spaces: a word per two characters, and 。！？ end sentences.
+ZH_LEDE = "港口在周五重新开放，港务局在一份声明中表示，海堤的修复工作已经全部完成。"
+ZH_SECOND = "渔船下午回到了泊位，前往岛屿的渡轮将于周一恢复正常的班次安排。"
+
+
+def test_text_without_spaces_counts_a_word_per_two_characters() -> None:
+    assert count_words("港口重新开放") == 3
+    assert count_words("Harbour 港口开放了") == 1 + 3  # five characters: three words
+    lede = shape_of(ZH_LEDE)
+    assert lede.prose and lede.sentence and lede.words == 17
+    assert not shape_of("新闻首页").prose  # a menu item
+    assert shape_of("港口为什么关闭？").question
+
+
+def test_a_chinese_story_is_found_among_its_menu_lines() -> None:
+    menu = ["首页", "新闻", "体育", "财经", "联系我们"]
+    text = "\n".join([*menu, "港口重新开放", ZH_LEDE, ZH_SECOND, *menu])
+    assert _body(text) == [ZH_LEDE, ZH_SECOND]
+
+
+def test_a_site_name_after_a_dash_with_no_spaces_is_split_from_a_chinese_title() -> None:
+    keys = _title_keys("港口在风暴之后重新开放-海港时报")
+    assert word_key("港口在风暴之后重新开放") in keys
+    assert word_key("海港时报") not in keys
+
+
+def test_a_headline_below_a_related_cue_inside_the_story_is_the_link() -> None:
+    link = "Council Approves New Budget"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "Related stories", link, FOURTH, SECOND])
+    block = next(b for b in clean(text).blocks if b.text == link)
+    assert block.label is Label.BOILERPLATE and block.category is Category.RELATED
+    assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]  # the story goes on below the link
+
+
+def test_a_cue_that_carries_its_link_leaves_the_subheading_below_it() -> None:
+    cue = "Read more: Council Approves New Budget"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, cue, "The Repairs", FOURTH])
+    assert _body(text) == [LEDE, THIRD, "The Repairs", FOURTH]
+
+
+def test_a_caption_that_ends_in_its_credit_leaves_the_story() -> None:
+    caption = "Fishing boats back at their moorings on Friday afternoon. (Photo: Jane Doe)"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, caption, THIRD, FOURTH])
+    block = next(b for b in clean(text).blocks if b.text == caption)
+    assert block.label is Label.BOILERPLATE and block.category is Category.CREDIT
+    assert _body(text) == [LEDE, THIRD, FOURTH]
+
+
+def test_a_photo_credit_between_the_items_of_a_list_is_a_pause_not_the_end() -> None:
+    first = ["1", "The Old Harbour", LEDE, THIRD, "Jane Doe", "© Jane Doe"]
+    text = "\n".join(["Five Harbours Worth a Visit", *first, "2", "The New Harbour", FOURTH, SECOND])
+    credit = next(b for b in clean(text).blocks if b.text == "© Jane Doe")
+    assert credit.category is Category.CREDIT
+    assert _body(text)[-2:] == [FOURTH, SECOND]  # the second item is the story too
+
+
+def test_a_list_that_ends_the_story_stays_with_it() -> None:
+    items = ["The sea wall", "The ferry pier", "The lighthouse steps"]
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "The repairs covered three parts:", *items])
+    assert _body(text) == [LEDE, THIRD, "The repairs covered three parts:", *items]
+    # A line the page repeats weighs nothing too, but it is no item of the list.
+    line = "The harbour is open."
+    again = "\n".join(["Harbour Reopens After Storm", LEDE, line, THIRD, line])
+    assert _body(again) == [LEDE, line, THIRD]
+    assert clean(clean(text).body).body == clean(text).body

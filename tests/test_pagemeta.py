@@ -227,6 +227,28 @@ def test_bylines_written_as_text() -> None:
     assert pick_authors(read_page("<p>by hand</p>").text_bylines(), url=None) == ()
 
 
+def _bylines(html: str) -> tuple[str, ...]:
+    return pick_authors(read_page(html).text_bylines(), url=None)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<span class="x">By</span><span><a href="/team/jane">Jane Doe</a></span>', ("Jane Doe",)),
+        ('<h4 class="title">Autor</h4> <p class="text"> <a href="/p/1">Max Muster</a></p>', ("Max Muster",)),
+        ('<span>Par&nbsp;<a href="/node/j">Jean Dupont</a></span>', ("Jean Dupont",)),
+        ("<p><em>Written by: <a href='/j'>Julie Example</a></em></p>", ("Julie Example",)),
+        ("<p>Autoren Jelko Muster und Jutta Beispiel</p>", ("Jelko Muster", "Jutta Beispiel")),
+        # More than a few tags between the word and the text: not one byline.
+        ("<p>von" + "<span>" * 9 + "Max Muster</span></p>", ()),
+        # The word must open its text node: running text is no byline.
+        ("<p>ein Film von <em>Klaus Muster</em></p>", ()),
+    ],
+)
+def test_byline_word_and_name_in_separate_elements(html: str, expected: tuple[str, ...]) -> None:
+    assert _bylines(html) == expected
+
+
 def test_a_utc_midnight_east_of_utc_is_the_next_day() -> None:
     berlin_midnight = dt.datetime(2022, 11, 6, 23, 0, tzinfo=UTC)  # 7 November, 00:00 in Berlin
     assert pick_date(berlin_midnight, None) == dt.date(2022, 11, 7)

@@ -54,6 +54,7 @@ _NAME_PUNCTUATION = frozenset(" .'’_-")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
 _SPACES = re.compile(r"\s+")
 _INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
+_SITE_KEY_CHARS = 4  # the least letters of a site name that an author string starting with it is the site's
 _BYLINE_CHARS = 200  # a longer author string is an author's biography, not a byline
 
 # JSON-LD types of the article itself, best first; a page object is the fallback.
@@ -393,13 +394,32 @@ def _found(text: str, words: tuple[str, ...]) -> Iterator[int]:
             pos = text.find(word, pos + len(word))
 
 
-def pick_authors(sources: Iterable[Iterable[str]], *, url: str | None) -> tuple[str, ...]:
-    """The names of the first source that names people; the site's domain is not a name."""
+def pick_authors(
+    sources: Iterable[Iterable[str]], *, url: str | None, site: str | None = None
+) -> tuple[str, ...]:
+    """The names of the first source that names people; the site's domain is not a name.
+
+    The site's name (``site``) is taken only when no source names anyone else,
+    and an author string that starts with it and goes on ("Große Fragen und
+    Inhalte aus …", a tagline) is the site's, not a byline.
+    """
     not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
+    site_key = name_key(site or "")
+    site_only: tuple[str, ...] = ()
     for values in sources:
+        if site_key:
+            values = [v for v in values if not _site_tagline(name_key(v), site_key)]
         if names := tuple(n for n in clean_authors(values) if name_key(n) not in not_authors):
-            return names
-    return ()
+            if site_key and all(name_key(n) == site_key for n in names):
+                site_only = site_only or names
+                continue
+            return tuple(n for n in names if name_key(n) != site_key)
+    return site_only
+
+
+def _site_tagline(key: str, site_key: str) -> bool:
+    """An author string that starts with the site's name and goes on: the site's name and its tagline."""
+    return len(site_key) >= _SITE_KEY_CHARS and len(key) > len(site_key) and key.startswith(site_key)
 
 
 def name_key(text: str) -> str:

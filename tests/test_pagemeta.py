@@ -75,6 +75,18 @@ def test_the_sites_domain_is_not_an_author() -> None:
     assert _authors('<meta name="author" content="Example De">', url="https://www.example.de/a") == ()
 
 
+def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
+    site_first = [("Makronom",), ("Clara Löw, Klaus Jacob",)]
+    assert pick_authors(site_first, url=None, site="Makronom") == ("Clara Löw", "Klaus Jacob")
+    assert pick_authors([("Acme", "Alberto Ávila")], url=None, site="Acme") == ("Alberto Ávila",)
+    # Nothing else names anyone: the site's name stays (the benchmark's truth often names the publisher).
+    assert pick_authors([("Presse Augsburg",), ()], url=None, site="Presse Augsburg") == ("Presse Augsburg",)
+    # The site's name and its tagline are no byline.
+    tagline = [("Große Fragen Große Fragen und Inhalte aus dem Unterricht",), ("Michael Muster",)]
+    assert pick_authors(tagline, url=None, site="Große Fragen") == ("Michael Muster",)
+    assert pick_authors(tagline, url=None) == ("Große Fragen Große Fragen",)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

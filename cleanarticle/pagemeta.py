@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,6 +56,7 @@ _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
 _SPACES = re.compile(r"\s+")
 _INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
 _SITE_KEY_CHARS = 4  # the least letters of a site name that an author string starting with it is the site's
+_FULLER_SOURCES = 8  # how many sources after the first are read for the same names given more fully
 _BYLINE_CHARS = 200  # a longer author string is an author's biography, not a byline
 
 # JSON-LD types of the article itself, best first; a page object is the fallback.
@@ -402,11 +404,15 @@ def pick_authors(
 
     The site's name (``site``) is taken only when no source names anyone else,
     and an author string that starts with it and goes on ("Große Fragen und
-    Inhalte aus …", a tagline) is the site's, not a byline.
+    Inhalte aus …", a tagline) is the site's, not a byline. A source among the
+    next few that names the same people more fully replaces the first
+    (``_fuller``): the full name for a first name or a username, the co-authors.
     """
     not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
     site_key = name_key(site or "")
     site_only: tuple[str, ...] = ()
+    chosen: tuple[str, ...] = ()
+    sources = iter(sources)
     for values in sources:
         if site_key:
             values = [v for v in values if not _site_tagline(name_key(v), site_key)]
@@ -414,8 +420,49 @@ def pick_authors(
             if site_key and all(name_key(n) == site_key for n in names):
                 site_only = site_only or names
                 continue
-            return tuple(n for n in names if name_key(n) != site_key)
-    return site_only
+            chosen = tuple(n for n in names if name_key(n) != site_key)
+            break
+    if not chosen:
+        return site_only
+    if len(chosen) == 1 or any(" " not in n for n in chosen):
+        named = (names for values in sources if (names := clean_authors(values)))
+        for later in islice(named, _FULLER_SOURCES):
+            if _fuller(chosen, later):
+                return later
+    return chosen
+
+
+def _fuller(names: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """``later`` names the people of ``names`` and more, or more fully.
+
+    More: all of ``names`` and co-authors. More fully: name by name, a full
+    name for a first name ("Todd" -> "Todd Bates") or for a username that
+    spells it ("edilson.la.rosa", "gabor_munier" -> "Gàbor Muniér").
+    """
+    if len(later) > len(names):
+        keys = {_plain_key(n) for n in names}
+        return keys < {_plain_key(n) for n in later} and all(
+            " " in n for n in later if _plain_key(n) not in keys
+        )
+    return (
+        len(later) == len(names)
+        and later != names
+        and all(_same_name(short, full) for short, full in zip(names, later, strict=True))
+    )
+
+
+def _same_name(short: str, full: str) -> bool:
+    if short == full:
+        return True
+    if " " in short or " " not in full:
+        return False
+    return _plain_key(short) == _plain_key(full) or short.casefold() == full.split()[0].casefold()
+
+
+def _plain_key(text: str) -> str:
+    """``name_key`` without accents: "Gàbor Muniér" and "gabor_munier" are one key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return name_key("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _site_tagline(key: str, site_key: str) -> bool:

@@ -88,6 +88,26 @@ def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        ([("Todd",), (), ("Todd Example",)], ("Todd Example",)),  # a first name, then the full name
+        ([("edilson.la.rosa",), ("Edilson La Rosa",)], ("Edilson La Rosa",)),  # a username that spells it
+        ([("gabor_munier",), ("Gàbor Muniér",)], ("Gàbor Muniér",)),
+        ([("Rudolf Example",), ("von Rudolf Example, Simon Muster",)], ("Rudolf Example", "Simon Muster")),
+        # Not the same person, or initials added: the first source stands.
+        ([("Todd",), ("Anna Muster",)], ("Todd",)),
+        ([("jdoe",), ("Jane Doe",)], ("jdoe",)),
+        ([("Tina Example",), ("Tina Example, TK",)], ("Tina Example",)),
+        ([("Jane Doe", "John Roe"), ("Jane Doe",)], ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_later_source_that_names_the_same_people_more_fully(
+    sources: list[tuple[str, ...]], expected: tuple[str, ...]
+) -> None:
+    assert pick_authors(sources, url=None) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("By Jane Doe", ("Jane Doe",)),

@@ -23,6 +23,7 @@ from .continued import find_continuation
 from .lead import find_lead
 from .page import prepare_page
 from .pagemeta import (
+    dated_bylines,
     labelled_date,
     name_key,
     needs_page_date,
@@ -384,7 +385,9 @@ def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     title = facts.title or (headings[0] if len(headings) == 1 else facts.page_title)
     return PageMeta(
         title=_headline(_title(title, site), headings),
-        authors=pick_authors(chain(facts.author_values(), facts.text_bylines()), url=url, site=site),
+        authors=pick_authors(
+            chain(facts.author_values(), facts.text_bylines(), dated_bylines(html)), url=url, site=site
+        ),
         published=pick_date(declared, found, printed=printed),
         site_name=site,
         language=facts.language,

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 __all__ = [
     "PageFacts",
     "clean_authors",
+    "dated_bylines",
     "labelled_date",
     "name_key",
     "needs_page_date",
@@ -164,6 +165,8 @@ _UNCLOSED_SCRIPT = re.compile(r"<(?:script|style)\b", _I)
 _UNDER_HEADLINE_CHARS = 6000  # how far past the headline's </h1> its byline and date line are looked for
 _UNDER_HEADLINE_LINES = 10  # the text nodes read there: the byline, the date line, a kicker …
 _DATE_LINE_CHARS = 80  # a longer text node is prose, whose dates are the story's, not the page's
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?\b", _I)
+_DATE_LINE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
 
 # Words that open a byline, in the languages of the catalog: "By", "Posted by",
 # "View all posts by", "Autor:", "Text:" …
@@ -587,18 +590,41 @@ def printed_date(html: str) -> dt.date | None:
     than a date line is prose, whose dates are the story's; an ISO timestamp
     as text is hidden markup for machines.
     """
+    for line in _headline_lines(html):
+        if len(line) <= _DATE_LINE_CHARS and not _MACHINE_TIME.match(line) and (found := _printed(line)):
+            return found
+    return None
+
+
+def dated_bylines(html: str) -> Iterator[tuple[str, ...]]:
+    """Names in the date line under the headline: "25.10.2022 - Jane Doe", "May 3, 2020 | Jane Doe".
+
+    The line is one of the first text lines after the first </h1> and short
+    (as for ``printed_date``); what stands beside its date, apart from the
+    time, is a byline when it names people of two words or more.
+    """
+    for line in _headline_lines(html):
+        if len(line) <= _DATE_LINE_CHARS and (date := _PRINTED_DATE.search(line)) and _date_of(date):
+            rest = _CLOCK.sub(" ", line[: date.start()] + " | " + line[date.end() :])
+            parts = [part for part in _DATE_LINE_PARTS.split(rest) if part.strip(" ,.:")]
+            names = clean_authors(parts)
+            # Nothing but names beside the date: "Am Sonntag, kurz nach 21 Uhr" is the story's.
+            pieces = [p for part in parts for p in _NAME_SEPARATORS.split(part) if p.strip(" ,.:")]
+            if names and len(names) == len(pieces) and all(len(name.split()) >= 2 for name in names):
+                yield names
+
+
+def _headline_lines(html: str) -> list[str]:
+    """The first text lines after the page's first </h1>, scripts and styles left out."""
     opening = _H1_OPEN.search(html)
     closing = _H1_CLOSE.search(html, opening.end()) if opening else None
     if closing is None:
-        return None
+        return []
     window = _SCRIPT.sub(" ", html[closing.end() : closing.end() + _UNDER_HEADLINE_CHARS])
     if unclosed := _UNCLOSED_SCRIPT.search(window):
         window = window[: unclosed.start()]
     lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
-    for line in [line for line in lines if line][:_UNDER_HEADLINE_LINES]:
-        if len(line) <= _DATE_LINE_CHARS and not _MACHINE_TIME.match(line) and (found := _printed(line)):
-            return found
-    return None
+    return [line for line in lines if line][:_UNDER_HEADLINE_LINES]
 
 
 def labelled_date(html: str) -> dt.date | None:

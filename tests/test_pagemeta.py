@@ -9,6 +9,7 @@ import pytest
 from cleanarticle import clean
 from cleanarticle.pagemeta import (
     clean_authors,
+    dated_bylines,
     labelled_date,
     needs_page_date,
     parse_date,
@@ -279,6 +280,21 @@ def _bylines(html: str) -> tuple[str, ...]:
 )
 def test_byline_word_and_name_in_separate_elements(html: str, expected: tuple[str, ...]) -> None:
     assert _bylines(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<h1>Planung</h1><div>Essay</div><span>25.10.2022 - Reiner Muster</span>", ("Reiner Muster",)),
+        ("<h1>T</h1><small>May 3, 2020 | 14:10 | Jane Doe &amp; John Roe</small>", ("Jane Doe", "John Roe")),
+        # Words of a sentence beside the date, a single word, a date line above the headline: no byline.
+        ("<h1>T</h1><p>Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der</p>", ()),
+        ("<h1>T</h1><p>06.11.2023 | Berlin</p>", ()),
+        ("<p>06.11.2023 | Jane Doe</p><h1>T</h1>", ()),
+    ],
+)
+def test_names_in_the_date_line_under_the_headline(html: str, expected: tuple[str, ...]) -> None:
+    assert next(dated_bylines(html), ()) == expected
 
 
 def test_a_utc_midnight_east_of_utc_is_the_next_day() -> None:

@@ -56,8 +56,10 @@ _NAME_PUNCTUATION = frozenset(" .'’_-")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
 _SPACES = re.compile(r"\s+")
 _INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
-_SITE_KEY_CHARS = 4  # the least letters of a site name that an author string starting with it is the site's
+_SITE_KEY_CHARS = 8  # the least letters of a site name that makes an author string opening with it the site's
 _FULLER_SOURCES = 8  # how many sources after the first are read for the same names given more fully
+# A site name written as its address: "https://www.fr.de" names "fr".
+_SITE_URL = re.compile(r"^\s*(?:https?://)?(?:www\.)?|\.[a-z]{2,6}/?\s*$", _I)
 _BYLINE_CHARS = 200  # a longer author string is an author's biography, not a byline
 
 # JSON-LD types of the article itself, best first; a page object is the fallback.
@@ -412,7 +414,7 @@ def pick_authors(
     (``_fuller``): the full name for a first name or a username, the co-authors.
     """
     not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
-    site_key = name_key(site or "")
+    site_key = name_key(_SITE_URL.sub("", site or ""))
     site_only: tuple[str, ...] = ()
     chosen: tuple[str, ...] = ()
     sources = iter(sources)

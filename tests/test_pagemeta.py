@@ -86,6 +86,14 @@ def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
     tagline = [("Große Fragen Große Fragen und Inhalte aus dem Unterricht",), ("Michael Muster",)]
     assert pick_authors(tagline, url=None, site="Große Fragen") == ("Michael Muster",)
     assert pick_authors(tagline, url=None) == ("Große Fragen Große Fragen",)
+    # A short site name may open a person's name: "Anna" on the site "Anna".
+    assert pick_authors([("Anna Muster",)], url=None, site="Anna") == ("Anna Muster",)
+
+
+def test_a_site_name_written_as_its_address() -> None:
+    sources = [("El Colombiano",), ("Jacobo Betancur Peláez",)]
+    for site in ("www.elcolombiano.com", "https://www.elcolombiano.com/"):
+        assert pick_authors(sources, url=None, site=site) == ("Jacobo Betancur Peláez",)
 
 
 @pytest.mark.parametrize(

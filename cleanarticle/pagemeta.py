@@ -484,7 +484,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
     """Person names from author strings: no "By", no organisations, no degrees, no duplicates."""
     names: list[str] = []
     for value in values:
-        value = html_lib.unescape(value).strip()
+        value = _SPACES.sub(" ", html_lib.unescape(value)).strip()  # no-break spaces too
         if value.startswith(("http://", "https://")) or len(value) > _BYLINE_CHARS:
             continue
         for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", value)):

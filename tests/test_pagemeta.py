@@ -130,6 +130,7 @@ def test_a_later_source_that_names_the_same_people_more_fully(
         ("Grant Example, PhD", ("Grant Example",)),
         ("Limespacer · 22. Oktober 2019", ("Limespacer",)),
         ("Maria de la Cruz", ("Maria de la Cruz",)),
+        (" Michael L. \xa0Anderson ", ("Michael L. Anderson",)),  # no-break spaces are spaces
         ("Posted on", ()),
         ("Please enter your name here", ()),
         ("Name", ()),

@@ -194,7 +194,7 @@ _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?d|m\.?sc?|b\.?sc?|m\.?a|r\.?d|r\.?n|mph
 _ORGANISATION = re.compile(
     r"\b(?:news|staff|team|desk|editors?|editorial|redaktion|redacción|rédaction|agency|agencies|press|reuters"
     r"|afp|ap|dpa|apa|epa|kna|wire|media|online|magazine|newsroom|bureau|contributors?|admin|gmbh|inc|ltd"
-    r"|group|tass|support|verlag|gruppe|e\.\s?v)\b|\.(?:com|de|org|net|at|ch|fr|es|it|pl|ru|uk)\b|https?:|www\.|@",
+    r"|group|tass|support|verlag|gruppe|e\.\s?v|content|sponsored|gesponserte?|anzeige|advertorial|werbung)\b|\.(?:com|de|org|net|at|ch|fr|es|it|pl|ru|uk)\b|https?:|www\.|@",
     _I,
 )
 _NAME_WORDS = (1, 5)

@@ -135,6 +135,8 @@ def test_a_later_source_that_names_the_same_people_more_fully(
         ("Please enter your name here", ()),
         ("Name", ()),
         ("Staff", ()),
+        ("Gesponserte Inhalte", ()),  # advertising labels
+        ("PAID CONTENT", ()),
         ("15:25 Uhr", ()),
         ("Archiv anzeigen →", ()),
     ],

@@ -165,6 +165,8 @@ _H1_OPEN = re.compile(r"<h1\b", _I)
 _H1_CLOSE = re.compile(r"</h1\s*>", _I)
 _UNCLOSED_SCRIPT = re.compile(r"<(?:script|style)\b", _I)
 _UNDER_HEADLINE_CHARS = 6000  # how far past the headline's </h1> its byline and date line are looked for
+_ABOVE_HEADLINE_CHARS = 400  # how far before the first <h1> a date line with a byline is looked for
+_ABOVE_HEADLINE_LINES = 2
 _UNDER_HEADLINE_LINES = 10  # the text nodes read there: the byline, the date line, a kicker …
 _DATE_LINE_CHARS = 80  # a longer text node is prose, whose dates are the story's, not the page's
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?\b", _I)
@@ -601,11 +603,12 @@ def printed_date(html: str) -> dt.date | None:
 def dated_bylines(html: str) -> Iterator[tuple[str, ...]]:
     """Names in the date line under the headline: "25.10.2022 - Jane Doe", "May 3, 2020 | Jane Doe".
 
-    The line is one of the first text lines after the first </h1> and short
-    (as for ``printed_date``); what stands beside its date, apart from the
-    time, is a byline when it names people of two words or more.
+    The line is one of the last two text lines before the first <h1> or of
+    the first ones after its </h1> (as for ``printed_date``), and short; what
+    stands beside its date, apart from the time, is a byline when it is
+    nothing but names of people of two words or more.
     """
-    for line in _headline_lines(html):
+    for line in _above_headline_lines(html) + _headline_lines(html):
         if len(line) <= _DATE_LINE_CHARS and (date := _PRINTED_DATE.search(line)) and _date_of(date):
             rest = _CLOCK.sub(" ", line[: date.start()] + " | " + line[date.end() :])
             parts = [part for part in _DATE_LINE_PARTS.split(rest) if part.strip(" ,.:")]
@@ -614,6 +617,17 @@ def dated_bylines(html: str) -> Iterator[tuple[str, ...]]:
             pieces = [p for part in parts for p in _NAME_SEPARATORS.split(part) if p.strip(" ,.:")]
             if names and len(names) == len(pieces) and all(len(name.split()) >= 2 for name in names):
                 yield names
+
+
+def _above_headline_lines(html: str) -> list[str]:
+    """The last text lines just before the page's first <h1>: a date line printed above the headline."""
+    opening = _H1_OPEN.search(html)
+    if opening is None:
+        return []
+    window = html[max(0, opening.start() - _ABOVE_HEADLINE_CHARS) : opening.start()]
+    window = window[window.find(">") + 1 :]  # not from inside a tag
+    lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
+    return [line for line in lines if line][-_ABOVE_HEADLINE_LINES:]
 
 
 def _headline_lines(html: str) -> list[str]:

@@ -301,7 +301,9 @@ def test_byline_word_and_name_in_separate_elements(html: str, expected: tuple[st
         # Words of a sentence beside the date, a single word, a date line above the headline: no byline.
         ("<h1>T</h1><p>Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der</p>", ()),
         ("<h1>T</h1><p>06.11.2023 | Berlin</p>", ()),
-        ("<p>06.11.2023 | Jane Doe</p><h1>T</h1>", ()),
+        # Just above the headline too: the last two text lines before it.
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Muster</small> <h1>T</h1>", ("Uta Muster",)),
+        ("<p>06.11.2023 | Jane Doe</p><nav>Home</nav><nav>News</nav><h1>T</h1>", ()),
     ],
 )
 def test_names_in_the_date_line_under_the_headline(html: str, expected: tuple[str, ...]) -> None:

@@ -242,10 +242,17 @@ class PageFacts:
         return None
 
     def author_values(self) -> Iterator[tuple[str, ...]]:
-        """Author strings by source, best first: JSON-LD, <meta> tags, author markup."""
-        yield tuple(_ld_names(self.ld("author"), self.linked))
-        for key in _AUTHOR_KEYS:
-            yield self.meta.get(key, ())
+        """Author strings by source, best first: JSON-LD, <meta> tags, author markup.
+
+        A <meta> author tag that names the JSON-LD's one author and co-authors
+        (or names that author more fully) comes before the JSON-LD.
+        """
+        ld = tuple(_ld_names(self.ld("author"), self.linked))
+        declared = [self.meta.get(key, ()) for key in _AUTHOR_KEYS]
+        if len(ld_names := clean_authors(ld)) == 1:
+            yield from (values for values in declared if _fuller(ld_names, clean_authors(values)))
+        yield ld
+        yield from declared
         for text in _author_texts(self.html):
             yield (text,)
             if tail := _BYLINE_TAIL.search(text):  # "Posted on May 3, 2020 by Jane Doe"
@@ -411,9 +418,12 @@ def pick_authors(
 
     The site's name (``site``) is taken only when no source names anyone else,
     and an author string that starts with it and goes on ("Große Fragen und
-    Inhalte aus …", a tagline) is the site's, not a byline. A source among the
-    next few that names the same people more fully replaces the first
-    (``_fuller``): the full name for a first name or a username, the co-authors.
+    Inhalte aus …", a tagline) is the site's, not a byline. When the first
+    source names someone by a single word, a source among the next few that
+    names the same people more fully replaces it (``_fuller``): the full name
+    for a first name or a username. (Reading on costs a scan of the page, so
+    a first source of full names is not checked for co-authors here; see
+    ``PageFacts.author_values`` for the <meta> tags.)
     """
     not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
     site_key = name_key(_SITE_URL.sub("", site or ""))
@@ -431,7 +441,7 @@ def pick_authors(
             break
     if not chosen:
         return site_only
-    if len(chosen) == 1 or any(" " not in n for n in chosen):
+    if any(" " not in n for n in chosen):
         named = (names for values in sources if (names := clean_authors(values)))
         for later in islice(named, _FULLER_SOURCES):
             if _fuller(chosen, later):

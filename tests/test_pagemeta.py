@@ -102,7 +102,8 @@ def test_a_site_name_written_as_its_address() -> None:
         ([("Todd",), (), ("Todd Example",)], ("Todd Example",)),  # a first name, then the full name
         ([("edilson.la.rosa",), ("Edilson La Rosa",)], ("Edilson La Rosa",)),  # a username that spells it
         ([("gabor_munier",), ("Gàbor Muniér",)], ("Gàbor Muniér",)),
-        ([("Rudolf Example",), ("von Rudolf Example, Simon Muster",)], ("Rudolf Example", "Simon Muster")),
+        # A full name first: the page is not read on for co-authors.
+        ([("Rudolf Example",), ("von Rudolf Example, Simon Muster",)], ("Rudolf Example",)),
         # Not the same person, or initials added: the first source stands.
         ([("Todd",), ("Anna Muster",)], ("Todd",)),
         ([("jdoe",), ("Jane Doe",)], ("jdoe",)),
@@ -114,6 +115,14 @@ def test_a_later_source_that_names_the_same_people_more_fully(
     sources: list[tuple[str, ...]], expected: tuple[str, ...]
 ) -> None:
     assert pick_authors(sources, url=None) == expected
+
+
+def test_a_meta_author_with_co_authors_before_the_json_ld_author() -> None:
+    ld = _ld('{"@type": "Article", "author": {"@type": "Person", "name": "Sadhbh Example"}}')
+    both = '<meta name="author" content="Sadhbh Example,Elisabeth Muster">'
+    assert _authors(ld + both) == ("Sadhbh Example", "Elisabeth Muster")
+    other = '<meta name="author" content="Anna Muster, Elisabeth Muster">'
+    assert _authors(ld + other) == ("Sadhbh Example",)
 
 
 @pytest.mark.parametrize(

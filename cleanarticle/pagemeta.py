@@ -433,6 +433,9 @@ def pick_authors(
     for values in sources:
         if site_key:
             values = [v for v in values if not _site_tagline(name_key(v), site_key)]
+            if whole := [v for v in values if name_key(v) == site_key]:  # "Jobs & Hire" is one name
+                site_only = site_only or clean_authors(whole)
+                values = [v for v in values if name_key(v) != site_key]
         if names := tuple(n for n in clean_authors(values) if name_key(n) not in not_authors):
             if site_key and all(name_key(n) == site_key for n in names):
                 site_only = site_only or names

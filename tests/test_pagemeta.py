@@ -90,6 +90,12 @@ def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
     assert pick_authors([("Anna Muster",)], url=None, site="Anna") == ("Anna Muster",)
 
 
+def test_a_site_name_that_splits_into_name_like_parts_is_still_the_sites() -> None:
+    sources = [("Jobs & Hire",), ("Jose de la Cruz",)]
+    assert pick_authors(sources, url=None, site="Jobs & Hire") == ("Jose de la Cruz",)
+    assert pick_authors(sources, url=None) == ("Jobs", "Hire")
+
+
 def test_a_site_name_written_as_its_address() -> None:
     sources = [("El Colombiano",), ("Jacobo Betancur Peláez",)]
     for site in ("www.elcolombiano.com", "https://www.elcolombiano.com/"):

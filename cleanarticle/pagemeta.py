@@ -502,6 +502,8 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
         value = _SPACES.sub(" ", html_lib.unescape(value)).strip()  # no-break spaces too
         if value.startswith(("http://", "https://")) or len(value) > _BYLINE_CHARS:
             continue
+        found: list[str] = []
+        phrase = False  # a part of several words, lower-case ones among them: prose or an institution
         for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", value)):
             name = _BYLINE_LEAD.sub("", part).strip(" .|:-–—")
             words = name.split()
@@ -515,7 +517,11 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
                 and (len(words) == 1 or _looks_like_name(words))
                 and name.casefold() not in _NOT_NAMES
             ):
-                names.append(name)
+                found.append(name)
+            elif len(words) >= 2 and not any(c.isdigit() for c in name) and not _looks_like_name(words):
+                phrase = True
+        # Its single words are pieces of it ("Landesanstalt für Wald und Forstwirtschaft - LWF").
+        names.extend(n for n in found if not phrase or " " in n)
     return tuple(dict.fromkeys(names))
 
 

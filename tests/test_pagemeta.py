@@ -145,6 +145,10 @@ def test_a_meta_author_with_co_authors_before_the_json_ld_author() -> None:
         ("Grant Example, PhD", ("Grant Example",)),
         ("Limespacer · 22. Oktober 2019", ("Limespacer",)),
         ("Maria de la Cruz", ("Maria de la Cruz",)),
+        # Words of an institution's name or of a sentence: its single words are no names.
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", ()),
+        ("Jan Muster, Kolumnist bei der Zeitung", ("Jan Muster",)),
+        ("Jan Muster, Kolumnist", ("Jan Muster", "Kolumnist")),
         (" Michael L. \xa0Anderson ", ("Michael L. Anderson",)),  # no-break spaces are spaces
         ("Posted on", ()),
         ("Please enter your name here", ()),

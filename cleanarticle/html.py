@@ -23,6 +23,7 @@ from .continued import find_continuation
 from .lead import find_lead
 from .page import prepare_page
 from .pagemeta import (
+    dated_bylines,
     labelled_date,
     name_key,
     needs_page_date,
@@ -384,7 +385,9 @@ def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     title = facts.title or (headings[0] if len(headings) == 1 else facts.page_title)
     return PageMeta(
         title=_headline(_title(title, site), headings),
-        authors=pick_authors(chain(facts.author_values(), facts.text_bylines()), url=url),
+        authors=pick_authors(
+            chain(facts.author_values(), facts.text_bylines(), dated_bylines(html)), url=url, site=site
+        ),
         published=pick_date(declared, found, printed=printed),
         site_name=site,
         language=facts.language,
@@ -423,7 +426,7 @@ def clean_html(html: str, *, url: str | None, config: Config) -> Article:
     meta = _page_meta(html, tree, url)  # before _blocks, which changes the tree
     raw, text = _blocks(doc.body, tree)
     if not meta.authors:  # trafilatura's author search, on the tree _blocks emptied of scripts and menus
-        meta = replace(meta, authors=pick_authors([_fallback_author(tree)], url=url))
+        meta = replace(meta, authors=pick_authors([_fallback_author(tree)], url=url, site=meta.site_name))
     if not raw:
         return empty_article(meta, NO_CONTENT, text="", url=url, input_format="html")
     return classify_blocks(raw, text, url=url, config=config, input_format="html", meta=meta)

@@ -19,12 +19,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
     "PageFacts",
     "clean_authors",
+    "dated_bylines",
     "labelled_date",
     "name_key",
     "needs_page_date",
@@ -54,6 +56,10 @@ _NAME_PUNCTUATION = frozenset(" .'’_-")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
 _SPACES = re.compile(r"\s+")
 _INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
+_SITE_KEY_CHARS = 8  # the least letters of a site name that makes an author string opening with it the site's
+_FULLER_SOURCES = 8  # how many sources after the first are read for the same names given more fully
+# A site name written as its address: "https://www.fr.de" names "fr".
+_SITE_URL = re.compile(r"^\s*(?:https?://)?(?:www\.)?|\.[a-z]{2,6}/?\s*$", _I)
 _BYLINE_CHARS = 200  # a longer author string is an author's biography, not a byline
 
 # JSON-LD types of the article itself, best first; a page object is the fallback.
@@ -159,8 +165,12 @@ _H1_OPEN = re.compile(r"<h1\b", _I)
 _H1_CLOSE = re.compile(r"</h1\s*>", _I)
 _UNCLOSED_SCRIPT = re.compile(r"<(?:script|style)\b", _I)
 _UNDER_HEADLINE_CHARS = 6000  # how far past the headline's </h1> its byline and date line are looked for
+_ABOVE_HEADLINE_CHARS = 400  # how far before the first <h1> a date line with a byline is looked for
+_ABOVE_HEADLINE_LINES = 2
 _UNDER_HEADLINE_LINES = 10  # the text nodes read there: the byline, the date line, a kicker …
 _DATE_LINE_CHARS = 80  # a longer text node is prose, whose dates are the story's, not the page's
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?\b", _I)
+_DATE_LINE_PARTS = re.compile(r"\s+[-–—|·•]\s+|\s*[|·•]\s*")
 
 # Words that open a byline, in the languages of the catalog: "By", "Posted by",
 # "View all posts by", "Autor:", "Text:" …
@@ -173,15 +183,20 @@ _BYLINE_LEAD = re.compile(
     _I,
 )
 _BYLINE_TAIL = re.compile(r"\s(?:by|von|par|por|door)\s+(\S.{2,60})$", re.IGNORECASE)
+# A text node that opens with "By", "Von", "Autor:" …, then the name: in the same text node or in the
+# next one, past a few tags ("<span>By</span> <a href=…>Jane Doe</a>", "Autor</h4><p>Max Muster").
+# The lookahead for the words' first letters lets the scan of the whole page skip other text fast.
 _BYLINE_TEXT = re.compile(
-    r">\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Tt]ext|[Aa]utor(?:in)?|[Aa]uthor)\s*:?\s+([^<>]{3,60}?)\s*<"
+    r">(?=\s*[BbVvPpDdTtAaWw])\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Tt]ext|[Aa]utor(?:in|en)?|[Aa]uthors?"
+    r"|[Ww]ritten [Bb]y)"
+    r"\s*:?(?:(?:\s|&nbsp;)+|(?:(?:\s|&nbsp;)*<[^<>]*>){1,8})(?:\s|&nbsp;)*([^<>]{3,60}?)\s*<"
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|&|\||·|•|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\bu\.|\bи\b)\s*")
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?d|m\.?sc?|b\.?sc?|m\.?a|r\.?d|r\.?n|mph|mba|jr|sr)\.?$", _I)
 _ORGANISATION = re.compile(
     r"\b(?:news|staff|team|desk|editors?|editorial|redaktion|redacción|rédaction|agency|agencies|press|reuters"
     r"|afp|ap|dpa|apa|epa|kna|wire|media|online|magazine|newsroom|bureau|contributors?|admin|gmbh|inc|ltd"
-    r"|group|tass|support|verlag|gruppe|e\.\s?v)\b|\.(?:com|de|org|net|at|ch|fr|es|it|pl|ru|uk)\b|https?:|www\.|@",
+    r"|group|tass|support|verlag|gruppe|e\.\s?v|content|sponsored|gesponserte?|anzeige|advertorial|werbung)\b|\.(?:com|de|org|net|at|ch|fr|es|it|pl|ru|uk)\b|https?:|www\.|@",
     _I,
 )
 _NAME_WORDS = (1, 5)
@@ -227,10 +242,17 @@ class PageFacts:
         return None
 
     def author_values(self) -> Iterator[tuple[str, ...]]:
-        """Author strings by source, best first: JSON-LD, <meta> tags, author markup."""
-        yield tuple(_ld_names(self.ld("author"), self.linked))
-        for key in _AUTHOR_KEYS:
-            yield self.meta.get(key, ())
+        """Author strings by source, best first: JSON-LD, <meta> tags, author markup.
+
+        A <meta> author tag that names the JSON-LD's one author and co-authors
+        (or names that author more fully) comes before the JSON-LD.
+        """
+        ld = tuple(_ld_names(self.ld("author"), self.linked))
+        declared = [self.meta.get(key, ()) for key in _AUTHOR_KEYS]
+        if len(ld_names := clean_authors(ld)) == 1:
+            yield from (values for values in declared if _fuller(ld_names, clean_authors(values)))
+        yield ld
+        yield from declared
         for text in _author_texts(self.html):
             yield (text,)
             if tail := _BYLINE_TAIL.search(text):  # "Posted on May 3, 2020 by Jane Doe"
@@ -389,13 +411,83 @@ def _found(text: str, words: tuple[str, ...]) -> Iterator[int]:
             pos = text.find(word, pos + len(word))
 
 
-def pick_authors(sources: Iterable[Iterable[str]], *, url: str | None) -> tuple[str, ...]:
-    """The names of the first source that names people; the site's domain is not a name."""
+def pick_authors(
+    sources: Iterable[Iterable[str]], *, url: str | None, site: str | None = None
+) -> tuple[str, ...]:
+    """The names of the first source that names people; the site's domain is not a name.
+
+    The site's name (``site``) is taken only when no source names anyone else,
+    and an author string that starts with it and goes on ("Große Fragen und
+    Inhalte aus …", a tagline) is the site's, not a byline. When the first
+    source names someone by a single word, a source among the next few that
+    names the same people more fully replaces it (``_fuller``): the full name
+    for a first name or a username. (Reading on costs a scan of the page, so
+    a first source of full names is not checked for co-authors here; see
+    ``PageFacts.author_values`` for the <meta> tags.)
+    """
     not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
+    site_key = name_key(_SITE_URL.sub("", site or ""))
+    site_only: tuple[str, ...] = ()
+    chosen: tuple[str, ...] = ()
+    sources = iter(sources)
     for values in sources:
+        if site_key:
+            values = [v for v in values if not _site_tagline(name_key(v), site_key)]
+            if whole := [v for v in values if name_key(v) == site_key]:  # "Jobs & Hire" is one name
+                site_only = site_only or clean_authors(whole)
+                values = [v for v in values if name_key(v) != site_key]
         if names := tuple(n for n in clean_authors(values) if name_key(n) not in not_authors):
-            return names
-    return ()
+            if site_key and all(name_key(n) == site_key for n in names):
+                site_only = site_only or names
+                continue
+            chosen = tuple(n for n in names if name_key(n) != site_key)
+            break
+    if not chosen:
+        return site_only
+    if any(" " not in n for n in chosen):
+        named = (names for values in sources if (names := clean_authors(values)))
+        for later in islice(named, _FULLER_SOURCES):
+            if _fuller(chosen, later):
+                return later
+    return chosen
+
+
+def _fuller(names: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """``later`` names the people of ``names`` and more, or more fully.
+
+    More: all of ``names`` and co-authors. More fully: name by name, a full
+    name for a first name ("Todd" -> "Todd Bates") or for a username that
+    spells it ("edilson.la.rosa", "gabor_munier" -> "Gàbor Muniér").
+    """
+    if len(later) > len(names):
+        keys = {_plain_key(n) for n in names}
+        return keys < {_plain_key(n) for n in later} and all(
+            " " in n for n in later if _plain_key(n) not in keys
+        )
+    return (
+        len(later) == len(names)
+        and later != names
+        and all(_same_name(short, full) for short, full in zip(names, later, strict=True))
+    )
+
+
+def _same_name(short: str, full: str) -> bool:
+    if short == full:
+        return True
+    if " " in short or " " not in full:
+        return False
+    return _plain_key(short) == _plain_key(full) or short.casefold() == full.split()[0].casefold()
+
+
+def _plain_key(text: str) -> str:
+    """``name_key`` without accents: "Gàbor Muniér" and "gabor_munier" are one key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return name_key("".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _site_tagline(key: str, site_key: str) -> bool:
+    """An author string that starts with the site's name and goes on: the site's name and its tagline."""
+    return len(site_key) >= _SITE_KEY_CHARS and len(key) > len(site_key) and key.startswith(site_key)
 
 
 def name_key(text: str) -> str:
@@ -407,9 +499,11 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
     """Person names from author strings: no "By", no organisations, no degrees, no duplicates."""
     names: list[str] = []
     for value in values:
-        value = html_lib.unescape(value).strip()
+        value = _SPACES.sub(" ", html_lib.unescape(value)).strip()  # no-break spaces too
         if value.startswith(("http://", "https://")) or len(value) > _BYLINE_CHARS:
             continue
+        found: list[str] = []
+        phrase = False  # a part of several words, lower-case ones among them: prose or an institution
         for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", value)):
             name = _BYLINE_LEAD.sub("", part).strip(" .|:-–—")
             words = name.split()
@@ -423,7 +517,11 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
                 and (len(words) == 1 or _looks_like_name(words))
                 and name.casefold() not in _NOT_NAMES
             ):
-                names.append(name)
+                found.append(name)
+            elif len(words) >= 2 and not any(c.isdigit() for c in name) and not _looks_like_name(words):
+                phrase = True
+        # Its single words are pieces of it ("Landesanstalt für Wald und Forstwirtschaft - LWF").
+        names.extend(n for n in found if not phrase or " " in n)
     return tuple(dict.fromkeys(names))
 
 
@@ -515,18 +613,53 @@ def printed_date(html: str) -> dt.date | None:
     than a date line is prose, whose dates are the story's; an ISO timestamp
     as text is hidden markup for machines.
     """
+    for line in _headline_lines(html):
+        if len(line) <= _DATE_LINE_CHARS and not _MACHINE_TIME.match(line) and (found := _printed(line)):
+            return found
+    return None
+
+
+def dated_bylines(html: str) -> Iterator[tuple[str, ...]]:
+    """Names in the date line under the headline: "25.10.2022 - Jane Doe", "May 3, 2020 | Jane Doe".
+
+    The line is one of the last two text lines before the first <h1> or of
+    the first ones after its </h1> (as for ``printed_date``), and short; what
+    stands beside its date, apart from the time, is a byline when it is
+    nothing but names of people of two words or more.
+    """
+    for line in _above_headline_lines(html) + _headline_lines(html):
+        if len(line) <= _DATE_LINE_CHARS and (date := _PRINTED_DATE.search(line)) and _date_of(date):
+            rest = _CLOCK.sub(" ", line[: date.start()] + " | " + line[date.end() :])
+            parts = [part for part in _DATE_LINE_PARTS.split(rest) if part.strip(" ,.:")]
+            names = clean_authors(parts)
+            # Nothing but names beside the date: "Am Sonntag, kurz nach 21 Uhr" is the story's.
+            pieces = [p for part in parts for p in _NAME_SEPARATORS.split(part) if p.strip(" ,.:")]
+            if names and len(names) == len(pieces) and all(len(name.split()) >= 2 for name in names):
+                yield names
+
+
+def _above_headline_lines(html: str) -> list[str]:
+    """The last text lines just before the page's first <h1>: a date line printed above the headline."""
+    opening = _H1_OPEN.search(html)
+    if opening is None:
+        return []
+    window = html[max(0, opening.start() - _ABOVE_HEADLINE_CHARS) : opening.start()]
+    window = window[window.find(">") + 1 :]  # not from inside a tag
+    lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
+    return [line for line in lines if line][-_ABOVE_HEADLINE_LINES:]
+
+
+def _headline_lines(html: str) -> list[str]:
+    """The first text lines after the page's first </h1>, scripts and styles left out."""
     opening = _H1_OPEN.search(html)
     closing = _H1_CLOSE.search(html, opening.end()) if opening else None
     if closing is None:
-        return None
+        return []
     window = _SCRIPT.sub(" ", html[closing.end() : closing.end() + _UNDER_HEADLINE_CHARS])
     if unclosed := _UNCLOSED_SCRIPT.search(window):
         window = window[: unclosed.start()]
     lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
-    for line in [line for line in lines if line][:_UNDER_HEADLINE_LINES]:
-        if len(line) <= _DATE_LINE_CHARS and not _MACHINE_TIME.match(line) and (found := _printed(line)):
-            return found
-    return None
+    return [line for line in lines if line][:_UNDER_HEADLINE_LINES]
 
 
 def labelled_date(html: str) -> dt.date | None:

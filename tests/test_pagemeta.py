@@ -9,6 +9,7 @@ import pytest
 from cleanarticle import clean
 from cleanarticle.pagemeta import (
     clean_authors,
+    dated_bylines,
     labelled_date,
     needs_page_date,
     parse_date,
@@ -75,6 +76,61 @@ def test_the_sites_domain_is_not_an_author() -> None:
     assert _authors('<meta name="author" content="Example De">', url="https://www.example.de/a") == ()
 
 
+def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
+    site_first = [("Makronom",), ("Clara Löw, Klaus Jacob",)]
+    assert pick_authors(site_first, url=None, site="Makronom") == ("Clara Löw", "Klaus Jacob")
+    assert pick_authors([("Acme", "Alberto Ávila")], url=None, site="Acme") == ("Alberto Ávila",)
+    # Nothing else names anyone: the site's name stays (the benchmark's truth often names the publisher).
+    assert pick_authors([("Presse Augsburg",), ()], url=None, site="Presse Augsburg") == ("Presse Augsburg",)
+    # The site's name and its tagline are no byline.
+    tagline = [("Große Fragen Große Fragen und Inhalte aus dem Unterricht",), ("Michael Muster",)]
+    assert pick_authors(tagline, url=None, site="Große Fragen") == ("Michael Muster",)
+    assert pick_authors(tagline, url=None) == ("Große Fragen Große Fragen",)
+    # A short site name may open a person's name: "Anna" on the site "Anna".
+    assert pick_authors([("Anna Muster",)], url=None, site="Anna") == ("Anna Muster",)
+
+
+def test_a_site_name_that_splits_into_name_like_parts_is_still_the_sites() -> None:
+    sources = [("Jobs & Hire",), ("Jose de la Cruz",)]
+    assert pick_authors(sources, url=None, site="Jobs & Hire") == ("Jose de la Cruz",)
+    assert pick_authors(sources, url=None) == ("Jobs", "Hire")
+
+
+def test_a_site_name_written_as_its_address() -> None:
+    sources = [("El Colombiano",), ("Jacobo Betancur Peláez",)]
+    for site in ("www.elcolombiano.com", "https://www.elcolombiano.com/"):
+        assert pick_authors(sources, url=None, site=site) == ("Jacobo Betancur Peláez",)
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        ([("Todd",), (), ("Todd Example",)], ("Todd Example",)),  # a first name, then the full name
+        ([("edilson.la.rosa",), ("Edilson La Rosa",)], ("Edilson La Rosa",)),  # a username that spells it
+        ([("gabor_munier",), ("Gàbor Muniér",)], ("Gàbor Muniér",)),
+        # A full name first: the page is not read on for co-authors.
+        ([("Rudolf Example",), ("von Rudolf Example, Simon Muster",)], ("Rudolf Example",)),
+        # Not the same person, or initials added: the first source stands.
+        ([("Todd",), ("Anna Muster",)], ("Todd",)),
+        ([("jdoe",), ("Jane Doe",)], ("jdoe",)),
+        ([("Tina Example",), ("Tina Example, TK",)], ("Tina Example",)),
+        ([("Jane Doe", "John Roe"), ("Jane Doe",)], ("Jane Doe", "John Roe")),
+    ],
+)
+def test_a_later_source_that_names_the_same_people_more_fully(
+    sources: list[tuple[str, ...]], expected: tuple[str, ...]
+) -> None:
+    assert pick_authors(sources, url=None) == expected
+
+
+def test_a_meta_author_with_co_authors_before_the_json_ld_author() -> None:
+    ld = _ld('{"@type": "Article", "author": {"@type": "Person", "name": "Sadhbh Example"}}')
+    both = '<meta name="author" content="Sadhbh Example,Elisabeth Muster">'
+    assert _authors(ld + both) == ("Sadhbh Example", "Elisabeth Muster")
+    other = '<meta name="author" content="Anna Muster, Elisabeth Muster">'
+    assert _authors(ld + other) == ("Sadhbh Example",)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -89,10 +145,17 @@ def test_the_sites_domain_is_not_an_author() -> None:
         ("Grant Example, PhD", ("Grant Example",)),
         ("Limespacer · 22. Oktober 2019", ("Limespacer",)),
         ("Maria de la Cruz", ("Maria de la Cruz",)),
+        # Words of an institution's name or of a sentence: its single words are no names.
+        ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", ()),
+        ("Jan Muster, Kolumnist bei der Zeitung", ("Jan Muster",)),
+        ("Jan Muster, Kolumnist", ("Jan Muster", "Kolumnist")),
+        (" Michael L. \xa0Anderson ", ("Michael L. Anderson",)),  # no-break spaces are spaces
         ("Posted on", ()),
         ("Please enter your name here", ()),
         ("Name", ()),
         ("Staff", ()),
+        ("Gesponserte Inhalte", ()),  # advertising labels
+        ("PAID CONTENT", ()),
         ("15:25 Uhr", ()),
         ("Archiv anzeigen →", ()),
     ],
@@ -225,6 +288,45 @@ def test_bylines_written_as_text() -> None:
     assert _authors(posted) == ("Adi Example",)
     # A single word after "by" in running text is not a byline.
     assert pick_authors(read_page("<p>by hand</p>").text_bylines(), url=None) == ()
+
+
+def _bylines(html: str) -> tuple[str, ...]:
+    return pick_authors(read_page(html).text_bylines(), url=None)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<span class="x">By</span><span><a href="/team/jane">Jane Doe</a></span>', ("Jane Doe",)),
+        ('<h4 class="title">Autor</h4> <p class="text"> <a href="/p/1">Max Muster</a></p>', ("Max Muster",)),
+        ('<span>Par&nbsp;<a href="/node/j">Jean Dupont</a></span>', ("Jean Dupont",)),
+        ("<p><em>Written by: <a href='/j'>Julie Example</a></em></p>", ("Julie Example",)),
+        ("<p>Autoren Jelko Muster und Jutta Beispiel</p>", ("Jelko Muster", "Jutta Beispiel")),
+        # More than a few tags between the word and the text: not one byline.
+        ("<p>von" + "<span>" * 9 + "Max Muster</span></p>", ()),
+        # The word must open its text node: running text is no byline.
+        ("<p>ein Film von <em>Klaus Muster</em></p>", ()),
+    ],
+)
+def test_byline_word_and_name_in_separate_elements(html: str, expected: tuple[str, ...]) -> None:
+    assert _bylines(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<h1>Planung</h1><div>Essay</div><span>25.10.2022 - Reiner Muster</span>", ("Reiner Muster",)),
+        ("<h1>T</h1><small>May 3, 2020 | 14:10 | Jane Doe &amp; John Roe</small>", ("Jane Doe", "John Roe")),
+        # Words of a sentence beside the date, a single word, a date line above the headline: no byline.
+        ("<h1>T</h1><p>Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde der</p>", ()),
+        ("<h1>T</h1><p>06.11.2023 | Berlin</p>", ()),
+        # Just above the headline too: the last two text lines before it.
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Muster</small> <h1>T</h1>", ("Uta Muster",)),
+        ("<p>06.11.2023 | Jane Doe</p><nav>Home</nav><nav>News</nav><h1>T</h1>", ()),
+    ],
+)
+def test_names_in_the_date_line_under_the_headline(html: str, expected: tuple[str, ...]) -> None:
+    assert next(dated_bylines(html), ()) == expected
 
 
 def test_a_utc_midnight_east_of_utc_is_the_next_day() -> None:

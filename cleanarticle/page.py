@@ -90,11 +90,7 @@ def opening_element(tree: Any, text: str) -> Any:
     if not words or not start:
         return None
     found = next(
-        (
-            e
-            for e in tree.xpath(_STARTS_WITH, start=start)
-            if e.tag in _TEXT_TAGS and _opens_with(e, words)
-        ),
+        (e for e in tree.xpath(_STARTS_WITH, start=start) if e.tag in _TEXT_TAGS and _opens_with(e, words)),
         None,
     )
     while found is not None:

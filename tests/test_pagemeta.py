@@ -1,4 +1,4 @@
-"""Page metadata read from the source: JSON-LD, <meta> tags, author markup, dates."""
+"""Page metadata read from the source: JSON-LD, <meta> tags, author markup (pagemeta), dates (pagedate)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,8 @@ import datetime as dt
 import pytest
 
 from cleanarticle import clean
-from cleanarticle.pagemeta import (
-    clean_authors,
-    dated_bylines,
-    labelled_date,
-    needs_page_date,
-    parse_date,
-    pick_authors,
-    pick_date,
-    printed_date,
-    read_page,
-)
+from cleanarticle.pagedate import labelled_date, needs_page_date, parse_date, pick_date, printed_date
+from cleanarticle.pagemeta import clean_authors, dated_bylines, pick_authors, read_page
 
 UTC = dt.UTC
 

@@ -102,7 +102,7 @@ def _east_midnight(value: dt.date | None) -> dt.date | None:
     UTC, on the hour or the half hour (Tehran, Kabul); a story published at
     such a time to the second is rarer than a date saved that way. Further
     east the midnight falls in the afternoon in UTC, when stories are
-    published on the hour too (two dev pages at 15:00Z and 16:30Z are).
+    published on the hour too (15:00Z, 16:30Z).
     """
     if (
         isinstance(value, dt.datetime)

@@ -6,7 +6,8 @@ Four passes, each a pure function of the previous one's output:
 2. a block with weaker evidence that touches a run of boilerplate joins it
    (appeals come in runs: a pitch, its buttons, its "Remind me later.");
 3. in text, outside the story's span (found by story.py) nothing is body;
-4. in text, a headline right below a bare related-story cue is the link's.
+4. in text, a headline right below a bare related-story cue is the link's,
+   and a date line inside the story is its stamp, not a paragraph.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .match import Evidence
 from .shape import Shape
 from .types import Category, Label, Reason
 
-__all__ = ["WEAK_EVIDENCE", "Verdict", "label_blocks", "outside_story", "related_links"]
+__all__ = ["WEAK_EVIDENCE", "Verdict", "date_lines", "label_blocks", "outside_story", "related_links"]
 
 WEAK_EVIDENCE = 0.3  # the least score that lets a block join an appeal run
 JOIN_WORDS = 15  # a weak line this short joins any run; a longer one only a run of its kind
@@ -144,3 +145,19 @@ def _shape_category(shape: Shape) -> Category:
     if shape.headline or shape.prose:
         return Category.RELATED
     return Category.OTHER
+
+
+def date_lines(verdicts: Sequence[Verdict], shapes: Sequence[Shape], span: tuple[int, int]) -> list[Verdict]:
+    """A date line inside the story is a stamp ("Updated 3 March 2024, 10:15"), not a paragraph.
+
+    The story search lets a date line stand in a run or a bridge, as a short
+    line; it is still no part of the body, and goes as ``metadata``, as one
+    just above the story does. A date line that is prose (a caption that ends
+    in its date, "… on Friday, 3 March 2024.") stays.
+    """
+    out = list(verdicts)
+    for i in range(*span):
+        if verdicts[i].label is Label.BODY and shapes[i].date_like and not shapes[i].prose:
+            reasons = (*verdicts[i].reasons, Reason("structure.date_line"))
+            out[i] = Verdict(Label.BOILERPLATE, Category.METADATA, reasons, verdicts[i].score)
+    return out

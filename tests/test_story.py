@@ -222,3 +222,24 @@ def test_a_list_that_ends_the_story_stays_with_it() -> None:
     again = "\n".join(["Harbour Reopens After Storm", LEDE, line, THIRD, line])
     assert _body(again) == [LEDE, line, THIRD]
     assert clean(clean(text).body).body == clean(text).body
+
+
+def test_a_date_line_inside_the_story_is_metadata() -> None:
+    stamp = "Updated 4 March 2024, 09:40"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, stamp, THIRD, FOURTH])
+    block = next(b for b in clean(text).blocks if b.text == stamp)
+    assert block.label is Label.BOILERPLATE and block.category is Category.METADATA
+    assert _body(text) == [LEDE, THIRD, FOURTH]
+
+
+def test_names_and_version_numbers_are_no_dates() -> None:
+    names = ["2 Martin Truex Jr. 5035 7 0 15 24", "10. Julia Simon (FRA) +1.03,4 (3)", "Markt (8)"]
+    for line in (*names, "Decision 2020", "0.0.0-YYYYmmddHHMMSS-abcdefabcdef"):
+        assert not shape_of(line).date_like, line
+    dates = ["Published 3 March 2024, 10:15", "Nov. 18, 2019", "19.01.2021", "11/18/2019"]
+    for line in (*dates, "3 marca 2020", "2020-02-19 20:29:58"):
+        assert shape_of(line).date_like, line
+    # a result line with a name in it stays in the story, as the other lines of its table
+    rows = ["1. Jane Doe (GBR) 35.58,7", "2. Julia Simon (FRA) +3,7", "3. Mark Doe (USA) +11,6"]
+    text = "\n".join(["Harbour Race Results", LEDE, "The results:", *rows, FOURTH])
+    assert _body(text) == [LEDE, "The results:", *rows, FOURTH]

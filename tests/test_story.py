@@ -191,6 +191,14 @@ def test_a_headline_below_a_related_cue_inside_the_story_is_the_link() -> None:
     assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]  # the story goes on below the link
 
 
+def test_a_tag_below_a_navigation_cue_inside_the_story_goes_with_it() -> None:
+    tag = "Council Approves New Budget"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "Tags:", tag, FOURTH, SECOND])
+    block = next(b for b in clean(text).blocks if b.text == tag)
+    assert block.label is Label.BOILERPLATE and block.category is Category.NAVIGATION
+    assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]
+
+
 def test_a_cue_that_carries_its_link_leaves_the_subheading_below_it() -> None:
     cue = "Read more: Council Approves New Budget"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, cue, "The Repairs", FOURTH])

@@ -22,8 +22,16 @@ from .types import Category, Label
 __all__ = ["extend_story", "find_headlines", "find_story", "list_items", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
-# Categories whose removed blocks end a story when furniture surrounds them.
-_ENDING = {Category.RELATED, Category.COMMENTS, Category.NAVIGATION, Category.SOCIAL, Category.LEGAL}
+# Categories whose removed blocks end a story when furniture surrounds them: tags, share rows,
+# "Comments" headings, related boxes, footers, newsletter sign-ups.
+_ENDING = {
+    Category.RELATED,
+    Category.COMMENTS,
+    Category.NAVIGATION,
+    Category.SOCIAL,
+    Category.LEGAL,
+    Category.NEWSLETTER,
+}
 WALL_WEIGHT = -3.0
 WALL_REACH = 2  # blocks looked at on each side
 WALL_COMPANY = 2  # of them that speak against the story

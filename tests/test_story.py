@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from cleanarticle import Category, Label, clean
+from cleanarticle.classify import Verdict
 from cleanarticle.shape import count_words, shape_of, word_key
-from cleanarticle.story import _title_keys, find_story
+from cleanarticle.story import WALL_WEIGHT, _title_keys, find_story, story_weights
 
 LEDE = (
     "The harbour reopened on Friday after a week of repairs to the sea wall, "
@@ -251,3 +252,18 @@ def test_names_and_version_numbers_are_no_dates() -> None:
     rows = ["1. Jane Doe (GBR) 35.58,7", "2. Julia Simon (FRA) +3,7", "3. Mark Doe (USA) +11,6"]
     text = "\n".join(["Harbour Race Results", LEDE, "The results:", *rows, FOURTH])
     assert _body(text) == [LEDE, "The results:", *rows, FOURTH]
+
+
+def test_a_newsletter_box_among_furniture_ends_the_story() -> None:
+    body = Verdict(Label.BODY, None, (), 0.0)
+    box = Verdict(Label.BOILERPLATE, Category.NEWSLETTER, (), 1.0)
+
+    def weights(*blocks: tuple[str, Verdict]) -> list[float]:
+        texts = [text for text, _ in blocks]
+        return story_weights(texts, [v for _, v in blocks], [shape_of(t) for t in texts], 1.0)
+
+    pitch = "Subscribe to our newsletter"
+    ending = weights((LEDE, body), ("Read more", body), (pitch, box), ("Email address", body), (FOURTH, body))
+    assert ending[2] == WALL_WEIGHT  # a wall, as a share row or a comments heading is
+    # Between two paragraphs of the story, with no furniture beside it, it is a pause.
+    assert weights((LEDE, body), (pitch, box), (THIRD, body))[1] == -1.0

@@ -267,3 +267,13 @@ def test_a_newsletter_box_among_furniture_ends_the_story() -> None:
     assert ending[2] == WALL_WEIGHT  # a wall, as a share row or a comments heading is
     # Between two paragraphs of the story, with no furniture beside it, it is a pause.
     assert weights((LEDE, body), (pitch, box), (THIRD, body))[1] == -1.0
+
+
+def test_a_counted_list_without_an_announcement_stays_in_the_story() -> None:
+    items = ["250 g flour", "2 eggs", "1 cup of milk", "3 tablespoons of melted butter", "½ teaspoon of salt"]
+    text = "\n".join(["Pancakes For Beginners", LEDE, *items, THIRD])
+    assert _body(text) == [LEDE, *items, THIRD]
+    # The list ends the story: it stays too.
+    assert _body("\n".join(["Pancakes For Beginners", LEDE, THIRD, *items])) == [LEDE, THIRD, *items]
+    # Two lines that open with a number are no list.
+    assert _body("\n".join(["Pancakes For Beginners", LEDE, THIRD, *items[:2]])) == [LEDE, THIRD]

@@ -57,7 +57,7 @@ JOINED_GAIN = 10.0  # and when the piece and the run together gain more than thi
 PIECE_REACH = 30  # blocks a piece across a bridge may span
 OPENING_GAIN = -SHORT_WEIGHT  # a text is one story run only when its opening outweighs a short line
 COUNTED_ITEMS = 3  # consecutive short lines that open with a number make a list: quantities, results
-COUNTED_WORDS = 12  # a line of such a list has this many words at most
+COUNTED_WORDS = BRIDGE_WORDS  # a line of such a list is a short line, as a line of a bridge is
 _COUNTED = regex.compile(r"^\s*(?:\d|[½¼¾⅓⅔⅛])")
 # " | Site", " - Site" …; and a dash between CJK text and a site name needs no spaces.
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}！？。])[-–—_]")

@@ -6,7 +6,8 @@ Four passes, each a pure function of the previous one's output:
 2. a block with weaker evidence that touches a run of boilerplate joins it
    (appeals come in runs: a pitch, its buttons, its "Remind me later.");
 3. in text, outside the story's span (found by story.py) nothing is body;
-4. in text, a headline right below a bare related-story cue is the link's.
+4. in text, a headline right below a bare related, navigation or contact cue is the link's,
+   and a date line inside the story is its stamp, not a paragraph.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from .match import Evidence
 from .shape import Shape
 from .types import Category, Label, Reason
 
-__all__ = ["WEAK_EVIDENCE", "Verdict", "label_blocks", "outside_story", "related_links"]
+__all__ = ["WEAK_EVIDENCE", "Verdict", "date_lines", "label_blocks", "outside_story", "related_links"]
 
 WEAK_EVIDENCE = 0.3  # the least score that lets a block join an appeal run
 JOIN_WORDS = 15  # a weak line this short joins any run; a longer one only a run of its kind
 CUE_WORDS = 4  # a related-story line this short is a bare cue ("Related", "Lesen Sie auch:")
+# What a bare cue announces a link to: other stories, tags and menus ("Tags:", "Close"), further reading
+CUE_CATEGORIES = frozenset({Category.RELATED, Category.NAVIGATION, Category.CONTACT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,19 +89,21 @@ def label_blocks(evidence: Sequence[Evidence], threshold: float) -> list[Verdict
 
 
 def related_links(verdicts: Sequence[Verdict], shapes: Sequence[Shape]) -> list[Verdict]:
-    """A headline right below a bare related-story cue is the story it links to.
+    """A headline right below a bare cue is the link it announces, and goes with the cue.
 
-    "Related", "Lesen Sie auch:", "Leggi anche:" a rule removes; the headline
-    of the other story below it has no evidence of its own, and inside the
-    story it stays. A cue that carries its link ("Read more: Harbour Reopens")
-    has no headline below it, and a prose paragraph below a cue is kept.
+    "Related", "Lesen Sie auch:", "Leggi anche:" (related), "Tags:", "Close"
+    (navigation), "Weitere Informationen" (contact) a rule removes; the
+    headline of the other story, the tag or the page below it has no evidence
+    of its own, and inside the story it stays. It takes the cue's category. A
+    cue that carries its link ("Read more: Harbour Reopens") has no headline
+    below it, and a prose paragraph below a cue is kept.
     """
     out = list(verdicts)
     for i in range(1, len(verdicts)):
         cue, shape = verdicts[i - 1], shapes[i]
         if (
             cue.label is Label.BOILERPLATE
-            and cue.category is Category.RELATED
+            and cue.category in CUE_CATEGORIES
             and Reason("story.outside") not in cue.reasons
             and shapes[i - 1].words <= CUE_WORDS
             and verdicts[i].label is Label.BODY
@@ -106,7 +111,7 @@ def related_links(verdicts: Sequence[Verdict], shapes: Sequence[Shape]) -> list[
             and not shape.prose
         ):
             reasons = (*verdicts[i].reasons, Reason("context.related_link"))
-            out[i] = Verdict(Label.BOILERPLATE, Category.RELATED, reasons, verdicts[i].score)
+            out[i] = Verdict(Label.BOILERPLATE, cue.category, reasons, verdicts[i].score)
     return out
 
 
@@ -144,3 +149,19 @@ def _shape_category(shape: Shape) -> Category:
     if shape.headline or shape.prose:
         return Category.RELATED
     return Category.OTHER
+
+
+def date_lines(verdicts: Sequence[Verdict], shapes: Sequence[Shape], span: tuple[int, int]) -> list[Verdict]:
+    """A date line inside the story is a stamp ("Updated 3 March 2024, 10:15"), not a paragraph.
+
+    The story search lets a date line stand in a run or a bridge, as a short
+    line; it is still no part of the body, and goes as ``metadata``, as one
+    just above the story does. A date line that is prose (a caption that ends
+    in its date, "… on Friday, 3 March 2024.") stays.
+    """
+    out = list(verdicts)
+    for i in range(*span):
+        if verdicts[i].label is Label.BODY and shapes[i].date_like and not shapes[i].prose:
+            reasons = (*verdicts[i].reasons, Reason("structure.date_line"))
+            out[i] = Verdict(Label.BOILERPLATE, Category.METADATA, reasons, verdicts[i].score)
+    return out

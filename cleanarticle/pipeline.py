@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import available_languages
-from .classify import Verdict, label_blocks, outside_story, related_links
+from .classify import Verdict, date_lines, label_blocks, outside_story, related_links
 from .config import Config
 from .lang import build_catalog, detect_language, lexicons
 from .match import collect_evidence
@@ -99,6 +99,7 @@ def classify_blocks(
             items = list_items(texts, verdicts, shapes, config.threshold)
             span = extend_story(span, weights, shapes, verdicts, heads, items)
             verdicts = related_links(outside_story(verdicts, evidence, shapes, span), shapes)
+            verdicts = date_lines(verdicts, shapes, span)
     title: str | None = None
     authors: tuple[str, ...] = ()
     if input_format == "html":

@@ -28,7 +28,11 @@ _EMOJI_END = regex.compile(
 _EMOJI_TAIL = 40  # the characters searched for it: a line's end, not its whole length
 _DIGIT = regex.compile(r"\d")
 _MONTH = regex.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zä]*\.?\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    # English month names and their abbreviations, whole words: not 'Martin', 'Julia', 'Markt', 'Decision'
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    # a numeric date, its separator twice, its middle part a day or a month: not a version '0.0.0'
+    r"|\b(?:0?[1-9]|[1-9]\d{1,3})([./-])(?:0?[1-9]|[12]\d|3[01])\1\d{1,4}\b"
     r"|\b\d{1,2}:\d\d\b"  # a time of day: '2 days ago at 07:52 am'
     r"|\b(?:januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
@@ -36,8 +40,9 @@ _MONTH = regex.compile(
     # Portuguese, Italian, Dutch, Polish, Russian and Ukrainian (stems, for their cases)
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart"
-    r"|mei|augustus|stycz\w*|lut\w*|mar\w*|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze\w*|paźdz\w*"
-    r"|listopad\w*|grud\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*"
+    r"|mei|augustus|stycz\w*|luty|lutego|lutym|marzec|marc[au]|kwie[ct]\w*|maj[au]?|czerw[ic]\w*|lipi?ec"
+    r"|lipc[au]|sierp\w*|wrze[sś]\w*|paźdz\w*|listopad\w*|grud[zn]\w*"
+    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*"
     r"|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*"
     r"|лип\w*|серп\w*|верес\w*|жовт\w*|листопад\w*|груд\w*)\b",
     regex.IGNORECASE,

@@ -22,8 +22,16 @@ from .types import Category, Label
 __all__ = ["extend_story", "find_headlines", "find_story", "list_items", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
-# Categories whose removed blocks end a story when furniture surrounds them.
-_ENDING = {Category.RELATED, Category.COMMENTS, Category.NAVIGATION, Category.SOCIAL, Category.LEGAL}
+# Categories whose removed blocks end a story when furniture surrounds them: tags, share rows,
+# "Comments" headings, related boxes, footers, newsletter sign-ups.
+_ENDING = {
+    Category.RELATED,
+    Category.COMMENTS,
+    Category.NAVIGATION,
+    Category.SOCIAL,
+    Category.LEGAL,
+    Category.NEWSLETTER,
+}
 WALL_WEIGHT = -3.0
 WALL_REACH = 2  # blocks looked at on each side
 WALL_COMPANY = 2  # of them that speak against the story
@@ -48,6 +56,9 @@ PIECE_GAIN = 4.0  # a piece across a bridge joins the run when it gains more tha
 JOINED_GAIN = 10.0  # and when the piece and the run together gain more than this
 PIECE_REACH = 30  # blocks a piece across a bridge may span
 OPENING_GAIN = -SHORT_WEIGHT  # a text is one story run only when its opening outweighs a short line
+COUNTED_ITEMS = 3  # consecutive short lines that open with a number make a list: quantities, results
+COUNTED_WORDS = BRIDGE_WORDS  # a line of such a list is a short line, as a line of a bridge is
+_COUNTED = regex.compile(r"^\s*(?:\d|[½¼¾⅓⅔⅛])")
 # " | Site", " - Site" …; and a dash between CJK text and a site name needs no spaces.
 _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p{Hiragana}\p{Katakana}！？。])[-–—_]")
 
@@ -102,8 +113,15 @@ def _base_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshol
 def _list_items(
     texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], base: Sequence[float]
 ) -> frozenset[int]:
-    """Blocks in a list that a line ending in ":" announced, when that line is prose or follows a
-    block of positive weight; until a block of positive weight or one a rule removed."""
+    """The items of the lists in a page's text, which weigh nothing.
+
+    A list that a line ending in ":" announced, when that line is prose or
+    follows a block of positive weight: its short lines until a block of
+    positive weight or one a rule removed. And a counted list: COUNTED_ITEMS
+    or more short lines in a row that each open with a number ("250 g flour",
+    "2 eggs", "1. Jane Doe (GBR) 35.58,7"), none removed, link-like or a date
+    line, as ingredients, specifications and results are printed.
+    """
     items = set()
     listing = False
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
@@ -113,6 +131,23 @@ def _list_items(
             items.add(i)
         if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
             listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+    counted = [
+        verdict.label is not Label.BOILERPLATE
+        and not shape.prose
+        and not shape.linky
+        and not shape.date_like
+        and shape.words <= COUNTED_WORDS
+        and _COUNTED.match(text) is not None
+        for text, verdict, shape in zip(texts, verdicts, shapes, strict=True)
+    ]
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and counted[j]:
+            j += 1
+        if j - i >= COUNTED_ITEMS:
+            items.update(k for k in range(i, j) if base[k] <= 0)
+        i = max(j, i + 1)
     return frozenset(items)
 
 

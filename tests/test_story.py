@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from cleanarticle import Category, Label, clean
+from cleanarticle.classify import Verdict
 from cleanarticle.shape import count_words, shape_of, word_key
-from cleanarticle.story import _title_keys, find_story
+from cleanarticle.story import WALL_WEIGHT, _title_keys, find_story, story_weights
 
 LEDE = (
     "The harbour reopened on Friday after a week of repairs to the sea wall, "
@@ -191,6 +192,14 @@ def test_a_headline_below_a_related_cue_inside_the_story_is_the_link() -> None:
     assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]  # the story goes on below the link
 
 
+def test_a_tag_below_a_navigation_cue_inside_the_story_goes_with_it() -> None:
+    tag = "Council Approves New Budget"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "Tags:", tag, FOURTH, SECOND])
+    block = next(b for b in clean(text).blocks if b.text == tag)
+    assert block.label is Label.BOILERPLATE and block.category is Category.NAVIGATION
+    assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]
+
+
 def test_a_cue_that_carries_its_link_leaves_the_subheading_below_it() -> None:
     cue = "Read more: Council Approves New Budget"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, cue, "The Repairs", FOURTH])
@@ -222,3 +231,49 @@ def test_a_list_that_ends_the_story_stays_with_it() -> None:
     again = "\n".join(["Harbour Reopens After Storm", LEDE, line, THIRD, line])
     assert _body(again) == [LEDE, line, THIRD]
     assert clean(clean(text).body).body == clean(text).body
+
+
+def test_a_date_line_inside_the_story_is_metadata() -> None:
+    stamp = "Updated 4 March 2024, 09:40"
+    text = "\n".join(["Harbour Reopens After Storm", LEDE, stamp, THIRD, FOURTH])
+    block = next(b for b in clean(text).blocks if b.text == stamp)
+    assert block.label is Label.BOILERPLATE and block.category is Category.METADATA
+    assert _body(text) == [LEDE, THIRD, FOURTH]
+
+
+def test_names_and_version_numbers_are_no_dates() -> None:
+    names = ["2 Martin Truex Jr. 5035 7 0 15 24", "10. Julia Simon (FRA) +1.03,4 (3)", "Markt (8)"]
+    for line in (*names, "Decision 2020", "0.0.0-YYYYmmddHHMMSS-abcdefabcdef"):
+        assert not shape_of(line).date_like, line
+    dates = ["Published 3 March 2024, 10:15", "Nov. 18, 2019", "19.01.2021", "11/18/2019"]
+    for line in (*dates, "3 marca 2020", "2020-02-19 20:29:58"):
+        assert shape_of(line).date_like, line
+    # a result line with a name in it stays in the story, as the other lines of its table
+    rows = ["1. Jane Doe (GBR) 35.58,7", "2. Julia Simon (FRA) +3,7", "3. Mark Doe (USA) +11,6"]
+    text = "\n".join(["Harbour Race Results", LEDE, "The results:", *rows, FOURTH])
+    assert _body(text) == [LEDE, "The results:", *rows, FOURTH]
+
+
+def test_a_newsletter_box_among_furniture_ends_the_story() -> None:
+    body = Verdict(Label.BODY, None, (), 0.0)
+    box = Verdict(Label.BOILERPLATE, Category.NEWSLETTER, (), 1.0)
+
+    def weights(*blocks: tuple[str, Verdict]) -> list[float]:
+        texts = [text for text, _ in blocks]
+        return story_weights(texts, [v for _, v in blocks], [shape_of(t) for t in texts], 1.0)
+
+    pitch = "Subscribe to our newsletter"
+    ending = weights((LEDE, body), ("Read more", body), (pitch, box), ("Email address", body), (FOURTH, body))
+    assert ending[2] == WALL_WEIGHT  # a wall, as a share row or a comments heading is
+    # Between two paragraphs of the story, with no furniture beside it, it is a pause.
+    assert weights((LEDE, body), (pitch, box), (THIRD, body))[1] == -1.0
+
+
+def test_a_counted_list_without_an_announcement_stays_in_the_story() -> None:
+    items = ["250 g flour", "2 eggs", "1 cup of milk", "3 tablespoons of melted butter", "½ teaspoon of salt"]
+    text = "\n".join(["Pancakes For Beginners", LEDE, *items, THIRD])
+    assert _body(text) == [LEDE, *items, THIRD]
+    # The list ends the story: it stays too.
+    assert _body("\n".join(["Pancakes For Beginners", LEDE, THIRD, *items])) == [LEDE, THIRD, *items]
+    # Two lines that open with a number are no list.
+    assert _body("\n".join(["Pancakes For Beginners", LEDE, THIRD, *items[:2]])) == [LEDE, THIRD]

@@ -14,7 +14,7 @@ from .match import collect_evidence
 from .segment import RawBlock, segment_text
 from .shape import shape_of
 from .source import read_source
-from .story import extend_story, find_headlines, find_story, list_items, story_weights
+from .story import base_weights, extend_story, find_headlines, find_story, list_items, story_weights
 from .structure import find_dateline, find_furniture, mark_html_edges, split_authors
 from .types import Article, Block, Label
 
@@ -92,11 +92,12 @@ def classify_blocks(
     span = None
     # trafilatura has found the story in HTML already; text needs it found.
     if config.find_story and input_format == "text":
-        weights = story_weights(texts, verdicts, shapes, config.threshold)
+        base = base_weights(verdicts, shapes, config.threshold)
+        items = list_items(texts, verdicts, shapes, base)
+        weights = story_weights(texts, verdicts, shapes, base, items)
         heads = find_headlines(texts, shapes, verdicts)
         span = find_story(weights, heads)
         if span is not None:
-            items = list_items(texts, verdicts, shapes, config.threshold)
             span = extend_story(span, weights, shapes, verdicts, heads, items)
             verdicts = related_links(outside_story(verdicts, evidence, shapes, span), shapes)
             verdicts = date_lines(verdicts, shapes, span)

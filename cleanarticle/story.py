@@ -19,7 +19,7 @@ from .classify import WEAK_EVIDENCE, Verdict
 from .shape import Shape, count_words, word_key
 from .types import Category, Label
 
-__all__ = ["extend_story", "find_headlines", "find_story", "list_items", "story_weights"]
+__all__ = ["base_weights", "extend_story", "find_headlines", "find_story", "list_items", "story_weights"]
 
 REMOVED_WEIGHT = -1.0  # a block the rules removed: a pause in the story
 # Categories whose removed blocks end a story when furniture surrounds them: tags, share rows,
@@ -64,19 +64,22 @@ _SEPARATORS = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+|(?<=[\p{Han}\p
 
 
 def story_weights(
-    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float
+    texts: Sequence[str],
+    verdicts: Sequence[Verdict],
+    shapes: Sequence[Shape],
+    base: Sequence[float],
+    items: Collection[int],
 ) -> list[float]:
-    """How much each block speaks for the run it stands in.
+    """How much each block speaks for the run it stands in, from its ``base_weights``.
 
     A gap of blocks that speak against the story costs more the longer it
     runs: one ad line inside a story is an interruption, ten lines are the end.
     A line the page repeats (menus, teaser boxes shown twice) is no story prose;
     but a long paragraph shown twice is the story shown twice (a print or app
-    copy below it), and its first copy counts.
+    copy below it), and its first copy counts. The items of a list
+    (``list_items``) weigh nothing.
     """
     counts = Counter(word_key(t) for t in texts)
-    base = _base_weights(verdicts, shapes, threshold)
-    items = _list_items(texts, verdicts, shapes, base)
     weights = []
     gap = 0
     seen: set[str] = set()  # the word keys of the blocks so far, not removed
@@ -96,21 +99,15 @@ def story_weights(
     return weights
 
 
-def list_items(
-    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float
-) -> frozenset[int]:
-    """The short lines of lists that a line of the story ending in ":" announced."""
-    return _list_items(texts, verdicts, shapes, _base_weights(verdicts, shapes, threshold))
-
-
-def _base_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float) -> list[float]:
+def base_weights(verdicts: Sequence[Verdict], shapes: Sequence[Shape], threshold: float) -> list[float]:
+    """Each block's weight by its own verdict and shape, a thread's date lines lowered."""
     base = [_weight(v, s, threshold) for v, s in zip(verdicts, shapes, strict=True)]
     for i in _thread_dates(shapes, base):
         base[i] = min(base[i], THREAD_DATE_WEIGHT)
     return base
 
 
-def _list_items(
+def list_items(
     texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], base: Sequence[float]
 ) -> frozenset[int]:
     """The items of the lists in a page's text, which weigh nothing.
@@ -348,6 +345,6 @@ def extend_story(
             j += 1
         if end < j < len(weights) and weights[j] > 0 and (bottom := far_end(j, 1)) is not None:
             end, changed = bottom + 1, True
-    while end < len(weights) and end in items:  # a list that ends the story (see _list_items)
+    while end < len(weights) and end in items:  # a list that ends the story (see list_items)
         end += 1
     return start, end

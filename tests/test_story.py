@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleanarticle import Category, Label, clean
 from cleanarticle.classify import Verdict
 from cleanarticle.shape import count_words, shape_of, word_key
-from cleanarticle.story import WALL_WEIGHT, _title_keys, find_story, story_weights
+from cleanarticle.story import WALL_WEIGHT, _title_keys, base_weights, find_story, list_items, story_weights
 
 LEDE = (
     "The harbour reopened on Friday after a week of repairs to the sea wall, "
@@ -259,8 +259,10 @@ def test_a_newsletter_box_among_furniture_ends_the_story() -> None:
     box = Verdict(Label.BOILERPLATE, Category.NEWSLETTER, (), 1.0)
 
     def weights(*blocks: tuple[str, Verdict]) -> list[float]:
-        texts = [text for text, _ in blocks]
-        return story_weights(texts, [v for _, v in blocks], [shape_of(t) for t in texts], 1.0)
+        texts, verdicts = [text for text, _ in blocks], [v for _, v in blocks]
+        shapes = [shape_of(t) for t in texts]
+        base = base_weights(verdicts, shapes, 1.0)
+        return story_weights(texts, verdicts, shapes, base, list_items(texts, verdicts, shapes, base))
 
     pitch = "Subscribe to our newsletter"
     ending = weights((LEDE, body), ("Read more", body), (pitch, box), ("Email address", body), (FOURTH, body))

@@ -97,15 +97,19 @@ def word_key(text: str) -> str:
 
 def count_words(text: str) -> int:
     """The words of ``text``; in scripts written without spaces, a word per two characters."""
+    return _words(text)[1]
+
+
+def _words(text: str) -> tuple[list[str], int]:
+    """The words written with spaces between them, and the count of all words (see count_words)."""
     cjk = len(_CJK.findall(text))
-    return len(_WORD.findall(_CJK.sub(" ", text) if cjk else text)) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
+    words = _WORD.findall(_CJK.sub(" ", text) if cjk else text)
+    return words, len(words) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
 
 
 def shape_of(text: str) -> Shape:
     """Measure one block's text."""
-    cjk = len(_CJK.findall(text))
-    words = _WORD.findall(_CJK.sub(" ", text) if cjk else text)
-    n = len(words) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
+    words, n = _words(text)
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     stripped = text.rstrip("\"'”’»)]」』） ")
     date_like = (

@@ -21,6 +21,7 @@ import regex
 from .config import Config
 from .continued import find_continuation
 from .lead import find_lead
+from .markup import SCRIPTS
 from .page import prepare_page
 from .pagedate import labelled_date, needs_page_date, pick_date, printed_date
 from .pagemeta import dated_bylines, name_key, pick_authors, read_page
@@ -276,7 +277,6 @@ def _is_site(part_key: str, site_key: str) -> bool:
 # Plain `re` for the scans of the whole page: faster than `regex` on long sources.
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
-_SKIPPED = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _headings(html: str) -> list[str]:
@@ -289,7 +289,7 @@ def _headings(html: str) -> list[str]:
     """
     out = []
     for match in _H1.finditer(html):
-        inner = _SKIPPED.sub(" ", match.group(1))
+        inner = SCRIPTS.sub(" ", match.group(1))
         parts = [
             " ".join(html_lib.unescape(piece).split())
             for piece in _TAG_OR_TEXT.findall(inner)

@@ -10,8 +10,9 @@ headline (``printed_date``), a date labelled as the publication's
 from __future__ import annotations
 
 import datetime as dt
-import html as html_lib
 import re
+
+from .markup import SCRIPTS, TAG, plain, text_lines
 
 __all__ = [
     "DATE_LINE_CHARS",
@@ -25,9 +26,6 @@ __all__ = [
 ]
 
 _I = re.IGNORECASE
-_TAG = re.compile(r"<[^>]*(?:>|$)")
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
-_SPACES = re.compile(r"\s+")
 
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -179,8 +177,7 @@ def _above_headline_lines(html: str) -> list[str]:
         return []
     window = html[max(0, opening.start() - _ABOVE_HEADLINE_CHARS) : opening.start()]
     window = window[window.find(">") + 1 :]  # not from inside a tag
-    lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
-    return [line for line in lines if line][-_ABOVE_HEADLINE_LINES:]
+    return text_lines(window)[-_ABOVE_HEADLINE_LINES:]
 
 
 def _headline_lines(html: str) -> list[str]:
@@ -189,11 +186,10 @@ def _headline_lines(html: str) -> list[str]:
     closing = _H1_CLOSE.search(html, opening.end()) if opening else None
     if closing is None:
         return []
-    window = _SCRIPT.sub(" ", html[closing.end() : closing.end() + _UNDER_HEADLINE_CHARS])
+    window = SCRIPTS.sub(" ", html[closing.end() : closing.end() + _UNDER_HEADLINE_CHARS])
     if unclosed := _UNCLOSED_SCRIPT.search(window):
         window = window[: unclosed.start()]
-    lines = (_SPACES.sub(" ", html_lib.unescape(text)).strip() for text in _TAG.split(window))
-    return [line for line in lines if line][:_UNDER_HEADLINE_LINES]
+    return text_lines(window)[:_UNDER_HEADLINE_LINES]
 
 
 def labelled_date(html: str) -> dt.date | None:
@@ -205,7 +201,7 @@ def labelled_date(html: str) -> dt.date | None:
     """
     for label in _PUBLISHED_LABEL.finditer(html):
         after = html[label.end() : label.end() + _LABELLED_CHARS]
-        text = _SPACES.sub(" ", html_lib.unescape(_TAG.sub(" ", after))).lstrip(" :")
+        text = plain(TAG.sub(" ", after)).lstrip(" :")
         if (match := _PRINTED_DATE.match(text)) and (found := _date_of(match)):
             return found
     return None

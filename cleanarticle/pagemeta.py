@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from .markup import SCRIPTS, TAG, plain
 from .pagedate import DATE_LINE_CHARS, date_span, headline_lines, parse_date
 
 __all__ = [
@@ -48,10 +49,7 @@ _AUTHOR_WORDS = ("author", "byline", "autor", "auteur")
 _AUTHOR_TOKEN = re.compile(r"(?<![a-z0-9])(?:author|byline|autor|auteur)(?:[-_]?name)?(?![\w-])")
 _ATTR_BEFORE = re.compile(r"\b(?:rel|itemprop|class)\s*=\s*$")
 _TAG_NAME = re.compile(r"<(\w+)")
-_TAG = re.compile(r"<[^>]*(?:>|$)")
 _NAME_PUNCTUATION = frozenset(" .'’_-")
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", _I | re.DOTALL)
-_SPACES = re.compile(r"\s+")
 _INNER_CHARS = 400  # how far past an author element's opening tag its text is looked for
 _SITE_KEY_CHARS = 8  # the least letters of a site name that makes an author string opening with it the site's
 _FULLER_SOURCES = 8  # how many sources after the first are read for the same names given more fully
@@ -245,7 +243,7 @@ def read_page(html: str) -> PageFacts:
         linked={o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o},
         html=html,
         language=lang.group(1).replace("_", "-") if lang else None,
-        page_title=_SPACES.sub(" ", html_lib.unescape(_TAG.sub("", title.group(1)))).strip() or None
+        page_title=plain(TAG.sub("", title.group(1))) or None
         if title
         else None,
     )
@@ -344,7 +342,7 @@ def _author_texts(html: str) -> Iterator[str]:
         inner = html[end + 1 : end + 1 + _INNER_CHARS]
         close = re.search(rf"</{re.escape(tag.group(1))}\s*>", inner, _I)
         inner = inner[: close.start()] if close else inner
-        text = _SPACES.sub(" ", html_lib.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", inner)))).strip()
+        text = plain(TAG.sub(" ", SCRIPTS.sub(" ", inner)))
         if text:
             yield text
 
@@ -446,7 +444,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
     """Person names from author strings: no "By", no organisations, no degrees, no duplicates."""
     names: list[str] = []
     for value in values:
-        value = _SPACES.sub(" ", html_lib.unescape(value)).strip()  # no-break spaces too
+        value = plain(value)  # no-break spaces too
         if value.startswith(("http://", "https://")) or len(value) > _BYLINE_CHARS:
             continue
         found: list[str] = []

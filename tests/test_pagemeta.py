@@ -367,3 +367,11 @@ def test_the_dates_in_their_order() -> None:
     assert clean(_page(declared, "<p>7. März 2024, Jane Doe</p>")).published == dt.date(2024, 3, 7)
     assert clean(_page(declared, labelled)).published == parse_date("2024-03-05T10:00:00+01:00")
     assert clean(_page("", labelled)).published == dt.date(2024, 3, 6)
+
+
+def test_source_text_reads_entities_and_folds_spaces() -> None:
+    from cleanarticle.markup import plain, text_lines
+
+    assert plain(" Jane&nbsp;Doe &amp;\n John ") == "Jane Doe & John"
+    # A tag cut off at the end of a window is a tag, not text.
+    assert text_lines("<p>One</p> <b> </b>Two<a href='/x") == ["One", "Two"]

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import Any
 
-from .page import opening_element, text_of
-from .shape import shape_of, word_key
+from .page import already_said, opening_element, text_of
+from .shape import shape_of
 from .types import BlockKind
 
 __all__ = ["find_continuation"]
@@ -39,7 +39,7 @@ def find_continuation(tree: Any, texts: Sequence[str]) -> tuple[int, list[tuple[
     )
     if box is None:
         return None
-    said = f" {' '.join(word_key(t) for t in texts)} "
+    said = already_said(texts)
     found: list[tuple[str, BlockKind]] = []
     box_end, after, headline = _last_descendant(box), False, False
     # One pass in document order: after the box, a container like it, unless a headline came first.
@@ -55,9 +55,9 @@ def find_continuation(tree: Any, texts: Sequence[str]) -> tuple[int, list[tuple[
         parts = [(text_of(e), _KINDS[e.tag]) for e in other.iter(*_KINDS)]
         parts = [(t, k) for t, k in parts if t]
         prose = [t for t, k in parts if k is BlockKind.PARAGRAPH and shape_of(t).prose]
-        if len(prose) < _LEAST_PROSE or f" {word_key(prose[0])} " in said:
+        if len(prose) < _LEAST_PROSE or said(prose[0]):
             break
-        found.extend((t, k) for t, k in parts if f" {word_key(t)} " not in said)
+        found.extend((t, k) for t, k in parts if not said(t))
         box_end, after = _last_descendant(other), other is _last_descendant(other)
     return (last + 1, found) if found else None
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import regex
 
-from .page import opening_element, text_of
-from .shape import shape_of, word_key
+from .page import already_said, opening_element, text_of
+from .shape import shape_of
 
 __all__ = ["find_lead"]
 
@@ -65,7 +65,7 @@ def find_lead(tree: Any, texts: Sequence[str]) -> tuple[int, str] | None:
             between.append(element)
     if h1 is None:
         return None
-    said = f" {' '.join(word_key(t) for t in texts)} "
+    said = already_said(texts)
     ancestors = set(start.iterancestors())
     for element in between:
         if element in ancestors or not _named_lead(element):
@@ -74,7 +74,7 @@ def find_lead(tree: Any, texts: Sequence[str]) -> tuple[int, str] | None:
         shape = shape_of(text)
         if shape.words < _LEAD_WORDS:
             continue
-        if f" {word_key(text)} " in said:
+        if said(text):
             return None
         if shape.sentence and _SENTENCE_BREAK.search(text) is not None:
             return first, text

@@ -8,12 +8,12 @@ found in it by their opening words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .shape import word_key
 
-__all__ = ["KEY_WORDS", "opening_element", "parse_page", "prepare_page", "text_of"]
+__all__ = ["KEY_WORDS", "already_said", "opening_element", "parse_page", "prepare_page", "text_of"]
 
 _SKIP = ("script", "style", "noscript", "template", "button", "form", "nav", "aside", "footer")
 _TEXT_TAGS = ("p", "div", "section", "td", "span")
@@ -43,6 +43,12 @@ def prepare_page(tree: Any) -> Any:
         element[:] = []
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     return tree
+
+
+def already_said(texts: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a text's words stand, whole and in order, in the extracted ``texts`` run together."""
+    said = f" {' '.join(word_key(t) for t in texts)} "
+    return lambda text: f" {word_key(text)} " in said
 
 
 def text_of(element: Any) -> str:

@@ -28,3 +28,13 @@ def test_opening_element_needs_the_first_eight_words() -> None:
 def test_text_of_keeps_block_elements_apart() -> None:
     tree = lxml_html.fromstring("<div><p>One</p><p>Two</p> tail</div>")
     assert text_of(tree) == "One Two tail"
+
+
+def test_already_said_needs_whole_words_in_order() -> None:
+    from cleanarticle.page import already_said
+
+    said = already_said(["The council met on Monday.", "Roads and bridges."])
+    assert said("council met on")
+    assert said("MONDAY. Roads")  # across blocks, in any case
+    assert not said("counc met")  # a word cut short is not said
+    assert not said("bridges and roads")

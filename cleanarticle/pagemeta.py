@@ -150,10 +150,29 @@ _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "les"}
     | {"el", "al", "bin", "ibn", "ben", "ter", "zu", "y", "e", "of", "st"}
 )
-# Form labels and placeholders that author markup holds instead of a name.
+# Form labels and placeholders that author markup holds instead of a name, and the words of date
+# lines that it holds beside a date ("Stand: 12.05.2020", "Donnerstag, 4. November 2021").
 _NOT_NAMES = frozenset(
     {"name", "datum", "date", "author", "autor", "no author", "unknown", "anonymous", "guest", "gast"}
+    | {"stand", "posted", "updated", "aktualisiert", "veröffentlicht", "published", "publié", "publicado"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
+    | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+    | {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
+    | {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"}
 )
+# The last word of a comment's header ("Jane said:", "Max schreibt"): a commenter, not the author.
+_SAID = frozenset(
+    {"said", "says", "wrote", "writes", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo"}
+)
+# What ties a date in an author string to the name before it: "Jane am 29.12.2010", "Jane Doe Do 9 Apr".
+_ON = re.compile(
+    r"(?:(?:^|\s+)(?:am|on|le|el|il|em|op|at|um|vom|du|del))?"
+    r"(?:(?:^|\s+)(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lu|ma|me|je|ve)\w*\.?,?)?\s*$",
+    _I,
+)
+# "Pressemitteilung von Katja Kipping": "von" and then a whole name, not a particle in one.
+_VON_NAME = re.compile(r"^\S+(?:\s+\S+)?\s+von\s+(\S+(?:\s+\S+)+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,8 +468,8 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
             continue
         found: list[str] = []
         phrase = False  # a part of several words, lower-case ones among them: prose or an institution
-        for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", value)):
-            name = _BYLINE_LEAD.sub("", part).strip(" .|:-–—")
+        for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", _without_dates(value))):
+            name = _whole_name(_BYLINE_LEAD.sub("", part).strip(" .|:-–—"))
             words = name.split()
             if (
                 name
@@ -461,6 +480,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
                 and any(c.isalpha() for c in name)
                 and (len(words) == 1 or _looks_like_name(words))
                 and name.casefold() not in _NOT_NAMES
+                and words[-1].casefold().rstrip(":") not in _SAID
             ):
                 found.append(name)
             elif len(words) >= 2 and not any(c.isdigit() for c in name) and not _looks_like_name(words):
@@ -468,6 +488,21 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
         # Its single words are pieces of it ("Landesanstalt für Wald und Forstwirtschaft - LWF").
         names.extend(n for n in found if not phrase or " " in n)
     return tuple(dict.fromkeys(names))
+
+
+def _without_dates(value: str) -> str:
+    """``value`` with each date it holds, and the word that ties the date to a name, made a separator."""
+    while span := date_span(value):
+        value = _ON.sub("", value[: span[0]]) + " | " + value[span[1] :]
+    return value
+
+
+def _whole_name(name: str) -> str:
+    """The name after "von" when a whole name follows it: "Pressemitteilung von Katja Kipping"."""
+    match = _VON_NAME.match(name)
+    if match and all(word[0].isupper() and word.casefold() not in _PARTICLES for word in match[1].split()):
+        return match[1]
+    return name
 
 
 def _is_name_text(name: str) -> bool:

@@ -149,6 +149,18 @@ def test_a_meta_author_with_co_authors_before_the_json_ld_author() -> None:
         ("PAID CONTENT", ()),
         ("15:25 Uhr", ()),
         ("Archiv anzeigen →", ()),
+        # Date lines in author markup: the date and what ties it to the name are no part of it.
+        ("Author: Bo2man am 29.12.2010, 13:36 Uhr", ("Bo2man",)),
+        ("Heiko Sauer Do 9 Apr 2020", ("Heiko Sauer",)),
+        ("Posted on September 21, 2020 by Adi Tzlil", ("Adi Tzlil",)),
+        ("3 May 2020 · Jane Doe", ("Jane Doe",)),
+        ("Donnerstag, 4. November 2021", ()),
+        ("Stand", ()),
+        ("Stephangoeldi Said", ()),  # a comment's header, as trafilatura title-cases it
+        # "von" then a whole name: the name; "von" in a name stays.
+        ("Pressemitteilung von Katja Kipping", ("Katja Kipping",)),
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("Johann Wolfgang von Goethe", ("Johann Wolfgang von Goethe",)),
     ],
 )
 def test_clean_authors(raw: str, expected: tuple[str, ...]) -> None:

@@ -58,8 +58,9 @@ _DOMAIN = regex.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}/?", regex.IGNORE
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
-# Source white space inside an element is layout, as a browser renders it; soft
-# hyphens and zero-width spaces are hints for line breaking, invisible in the page.
+# Source white space inside an element is layout, as a browser renders it. Soft
+# hyphens and zero-width spaces, hints for line breaking, are the text's own
+# characters and stay in the body; the title, metadata, goes without them.
 _SPACES = regex.compile(r"\s+")
 _INVISIBLE = regex.compile("[\u00ad\u200b\ufeff]")
 # Elements that start a line of their own when nested (inline <code> does not).
@@ -76,7 +77,7 @@ _Line = tuple[str, float]  # a line of text and the share of it inside links
 
 
 def _visible(text: str) -> str:
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text)
 
 
 def _lines_of(element: Any) -> list[_Line]:

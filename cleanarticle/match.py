@@ -14,6 +14,7 @@ from .types import Category, Reason
 __all__ = ["Evidence", "collect_evidence", "normalise"]
 
 _SPACE = regex.compile(r"\s+")
+_INVISIBLE = regex.compile("[\u00ad\u200b\u2060\ufeff]")
 _WORD = regex.compile(r"\w+(?:['’]\w+)?")
 # A quotation: text between straight or typographic quote marks.
 _QUOTED = regex.compile(
@@ -48,8 +49,10 @@ class Evidence:
 
 
 def normalise(text: str) -> str:
-    """NFKC with white space folded to single spaces: what patterns are matched against."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC with white space folded to single spaces and without invisible characters: what
+    patterns are matched against. A soft hyphen or zero-width space, a hint for breaking the
+    line, must not hide a word from the rules ("News\u00adletter")."""
+    return _SPACE.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
 def _hits(rules: list[Rule], text: str) -> list[tuple[Rule, regex.Match[str]]]:

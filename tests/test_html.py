@@ -82,6 +82,14 @@ def test_newsletter_and_app_prompts_inside_html_body_are_removed() -> None:
     assert all(p in article.body for p in PARAGRAPHS)
 
 
+def test_soft_hyphens_stay_in_the_body_and_hide_no_word_from_the_rules() -> None:
+    story = "The bridge will be fin\u00adished in 2027, the en\u00adgi\u00adneers wrote in their report."
+    prompt = "Sub\u00adscribe to our news\u00adletter for more sto\u00adries like this."
+    article = clean(page(f"<p>{story}</p><p>{prompt}</p>"))
+    assert story in article.body  # the page's own characters, verbatim
+    assert {b.text: b.category for b in article.removed}.get(prompt) is Category.NEWSLETTER
+
+
 @pytest.mark.parametrize(
     ("raw", "site", "expected"),
     [

@@ -380,31 +380,35 @@ def pick_authors(
 ) -> tuple[str, ...]:
     """The names of the first source that names people; the site's domain is not a name.
 
-    The site's name (``site``) is taken only when no source names anyone else,
-    and an author string that starts with it and goes on ("Große Fragen und
-    Inhalte aus …", a tagline) is the site's, not a byline. When the first
+    The site's name (``site``, or the domain without its TLD: "IT Finanzmagazin"
+    on it-finanzmagazin.de) is taken only when no source names anyone else,
+    and an author string that starts with ``site`` and goes on ("Große Fragen
+    und Inhalte aus …", a tagline) is the site's, not a byline. When the first
     source names someone by a single word, a source among the next few that
     names the same people more fully replaces it (``_fuller``): the full name
     for a first name or a username. (Reading on costs a scan of the page, so
     a first source of full names is not checked for co-authors here; see
     ``PageFacts.author_values`` for the <meta> tags.)
     """
-    not_authors = {name_key(urlsplit(url or "").hostname or "").removeprefix("www")} - {""}
+    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
+    not_authors = {name_key(host)} - {""}
     site_key = name_key(_SITE_URL.sub("", site or ""))
+    # The site's name, and its domain without the TLD ("IT Finanzmagazin" on it-finanzmagazin.de).
+    site_keys = {site_key, name_key(host.rpartition(".")[0])} - {""}
     site_only: tuple[str, ...] = ()
     chosen: tuple[str, ...] = ()
     sources = iter(sources)
     for values in sources:
         if site_key:
             values = [v for v in values if not _site_tagline(name_key(v), site_key)]
-            if whole := [v for v in values if name_key(v) == site_key]:  # "Jobs & Hire" is one name
-                site_only = site_only or clean_authors(whole)
-                values = [v for v in values if name_key(v) != site_key]
+        if whole := [v for v in values if name_key(v) in site_keys]:  # "Jobs & Hire" is one name
+            site_only = site_only or clean_authors(whole)
+            values = [v for v in values if name_key(v) not in site_keys]
         if names := tuple(n for n in clean_authors(values) if name_key(n) not in not_authors):
-            if site_key and all(name_key(n) == site_key for n in names):
+            if all(name_key(n) in site_keys for n in names):
                 site_only = site_only or names
                 continue
-            chosen = tuple(n for n in names if name_key(n) != site_key)
+            chosen = tuple(n for n in names if name_key(n) not in site_keys)
             break
     if not chosen:
         return site_only

@@ -79,6 +79,10 @@ def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
     assert pick_authors(tagline, url=None) == ("Große Fragen Große Fragen",)
     # A short site name may open a person's name: "Anna" on the site "Anna".
     assert pick_authors([("Anna Muster",)], url=None, site="Anna") == ("Anna Muster",)
+    # The domain without its TLD stands for the site's name when the page declares none.
+    domain = [("Digitalcourage",), ("Leena Simon",)]
+    assert pick_authors(domain, url="https://digitalcourage.de/blog/x") == ("Leena Simon",)
+    assert pick_authors(domain[:1], url="https://digitalcourage.de/blog/x") == ("Digitalcourage",)
 
 
 def test_a_site_name_that_splits_into_name_like_parts_is_still_the_sites() -> None:

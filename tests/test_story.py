@@ -279,3 +279,37 @@ def test_a_counted_list_without_an_announcement_stays_in_the_story() -> None:
     assert _body("\n".join(["Pancakes For Beginners", LEDE, THIRD, *items])) == [LEDE, THIRD, *items]
     # Two lines that open with a number are no list.
     assert _body("\n".join(["Pancakes For Beginners", LEDE, THIRD, *items[:2]])) == [LEDE, THIRD]
+
+
+FACTS = [
+    "Fact sheet",
+    "Private pool",
+    "Sea view",
+    "Free wifi",
+    "Two bathrooms",
+    "Garden with barbecue",
+    "Parking for two cars",
+    "Washing machine",
+    "Dishwasher",
+    "Cot on request",
+    "No pets",
+    "No smoking",
+    "Bicycles to borrow",
+    "Ferry pier nearby",
+    "Quiet street",
+    "Beach towels",
+]
+
+
+def test_a_story_broken_by_a_long_fact_box_is_joined_across_it() -> None:
+    # A fact box or a table between the intro and the rest runs longer than a few labels.
+    intro = LEDE + " " + SECOND
+    text = "\n".join(["Harbour Cottage | Holiday Homes", "Home", "Cottages", intro, *FACTS, THIRD, FOURTH])
+    assert _body(text) == [intro, *FACTS, THIRD, FOURTH]
+
+
+def test_a_piece_across_a_bridge_longer_than_a_table_stays_out() -> None:
+    facts = FACTS + [f"{label} again" for label in FACTS]  # 32 short lines: a page's menus, not a table
+    intro = LEDE + " " + SECOND
+    text = "\n".join(["Harbour Cottage | Holiday Homes", "Home", "Cottages", intro, *facts, THIRD, FOURTH])
+    assert _body(text) == [THIRD, FOURTH]

@@ -49,7 +49,12 @@ class Evidence:
 
 def normalise(text: str) -> str:
     """NFKC with white space folded to single spaces: what patterns are matched against."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    norm = unicodedata.normalize("NFKC", text)
+    # Every white space character but " " is unprintable: a printable text with no
+    # double space has nothing to fold, and most lines skip the substitution.
+    if "  " in norm or not norm.isprintable():
+        norm = _SPACE.sub(" ", norm)
+    return norm.strip()
 
 
 def _hits(rules: list[Rule], text: str) -> list[tuple[Rule, regex.Match[str]]]:
@@ -75,12 +80,12 @@ def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
 def collect_evidence(text: str, catalog: Catalog) -> Evidence:
     """Score one block: the rule hits, discounted by quotation, reporting and length."""
     norm = normalise(text)
-    tokens = [t.casefold() for t in _WORD.findall(norm)]
+    tokens = _WORD.findall(norm)
     words = len(tokens)
     hits = _hits(catalog.candidates(norm), norm)
     if not hits:
         return Evidence(0.0, None, (), words)
-    token_set = set(tokens)
+    token_set = {t.casefold() for t in tokens}  # only blocks with hits need the words themselves
     reporting = _any_word(token_set, catalog.lexicons, "reporting")
     quotes = _quoted_spans(norm)
     per_category: dict[Category, float] = defaultdict(float)

@@ -44,7 +44,7 @@ class Evidence:
     score: float
     category: Category | None
     reasons: tuple[Reason, ...]
-    words: int
+    words: int  # as the rules count them; 0 for a block no rule hits (only a weak hit's words are weighed)
 
 
 def normalise(text: str) -> str:
@@ -80,12 +80,12 @@ def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
 def collect_evidence(text: str, catalog: Catalog) -> Evidence:
     """Score one block: the rule hits, discounted by quotation, reporting and length."""
     norm = normalise(text)
-    tokens = _WORD.findall(norm)
-    words = len(tokens)
     hits = _hits(catalog.candidates(norm), norm)
     if not hits:
-        return Evidence(0.0, None, (), words)
-    token_set = {t.casefold() for t in tokens}  # only blocks with hits need the words themselves
+        return Evidence(0.0, None, (), 0)  # words are not counted: nothing weighs them without a hit
+    tokens = [t.casefold() for t in _WORD.findall(norm)]
+    words = len(tokens)
+    token_set = set(tokens)
     reporting = _any_word(token_set, catalog.lexicons, "reporting")
     quotes = _quoted_spans(norm)
     per_category: dict[Category, float] = defaultdict(float)

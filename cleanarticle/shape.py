@@ -114,7 +114,7 @@ def _words(text: str) -> tuple[list[str], int]:
 def shape_of(text: str) -> Shape:
     """Measure one block's text."""
     words, n = _words(text)
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    capitalised = len([w for w in words if w[0].isupper() or w[0].isdigit()])  # a word is never empty
     stripped = text.rstrip("\"'”’»)]」』） ")
     date_like = (
         n <= 12

@@ -26,10 +26,10 @@ def lexicons() -> dict[str, Lexicon]:
 
 def language_scores(text: str) -> dict[str, float]:
     """Share of the tokens of ``text`` that are stopwords of each shipped language."""
-    tokens = [t.casefold() for t in _WORD.findall(text[:_SAMPLE_CHARS])]
+    tokens = _WORD.findall(text[:_SAMPLE_CHARS])
     if not tokens:
         return {}
-    counts = Counter(tokens)
+    counts = Counter(map(str.casefold, tokens))
     scores = {}
     for lang, lexicon in lexicons().items():
         if not lexicon.stopwords:

@@ -45,14 +45,21 @@ class Evidence:
     score: float
     category: Category | None
     reasons: tuple[Reason, ...]
-    words: int
+    words: int  # as the rules count them; 0 for a block no rule hits (only a weak hit's words are weighed)
 
 
 def normalise(text: str) -> str:
     """NFKC with white space folded to single spaces and without invisible characters: what
     patterns are matched against. A soft hyphen or zero-width space, a hint for breaking the
     line, must not hide a word from the rules ("News\u00adletter")."""
-    return _SPACE.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))).strip()
+    norm = unicodedata.normalize("NFKC", text)
+    # Every white space character but " ", and every invisible one, is unprintable: a
+    # printable text with no double space has nothing to fold, and most lines skip both.
+    if not norm.isprintable():
+        norm = _SPACE.sub(" ", _INVISIBLE.sub("", norm))
+    elif "  " in norm:
+        norm = _SPACE.sub(" ", norm)
+    return norm.strip()
 
 
 def _hits(rules: list[Rule], text: str) -> list[tuple[Rule, regex.Match[str]]]:
@@ -78,11 +85,11 @@ def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
 def collect_evidence(text: str, catalog: Catalog) -> Evidence:
     """Score one block: the rule hits, discounted by quotation, reporting and length."""
     norm = normalise(text)
-    tokens = [t.casefold() for t in _WORD.findall(norm)]
-    words = len(tokens)
     hits = _hits(catalog.candidates(norm), norm)
     if not hits:
-        return Evidence(0.0, None, (), words)
+        return Evidence(0.0, None, (), 0)  # words are not counted: nothing weighs them without a hit
+    tokens = [t.casefold() for t in _WORD.findall(norm)]
+    words = len(tokens)
     token_set = set(tokens)
     reporting = _any_word(token_set, catalog.lexicons, "reporting")
     quotes = _quoted_spans(norm)

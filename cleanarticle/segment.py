@@ -10,8 +10,6 @@ from .types import BlockKind
 
 __all__ = ["RawBlock", "segment_text"]
 
-# Every line break str.splitlines() knows, so that no character is orphaned.
-_BREAK = regex.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Hard-wrapped text (html2text, e-mail, fixed-width dumps) fills its lines to a
 # width: a "full" line is one of this many characters, and a text is wrapped
 # when most lines that run on into the next one are full.
@@ -31,50 +29,36 @@ class RawBlock:
     link_density: float = 0.0  # share of the text inside links (HTML only)
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int  # of the stripped text
-    end: int
-    runs_on: bool  # the next line is not blank
-    ends_sentence: bool = False
-    opens_lower: bool = False  # starts with a lowercase letter
-
-    @property
-    def full(self) -> bool:
-        return _FULL[0] <= self.end - self.start <= _FULL[1]
-
-
-def _lines(text: str) -> list[_Line]:
-    """The non-blank lines of ``text``, stripped, and whether each runs on into the next."""
-    spans, position = [], 0
-    for match in _BREAK.finditer(text):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    lines: list[_Line] = []
+def _lines(text: str) -> tuple[list[int], list[int], list[bool]]:
+    """Where the non-blank lines of ``text`` start and end, stripped, and whether each runs on."""
+    starts: list[int] = []
+    ends: list[int] = []
+    runs_on: list[bool] = []
+    position = 0
     previous_blank = True
-    for start, end in spans:
-        raw = text[start:end]
-        stripped = raw.strip()
-        if not stripped:
-            previous_blank = True
-            continue
-        if lines and not previous_blank:
-            last = lines[-1]
-            lines[-1] = _Line(last.start, last.end, True, last.ends_sentence, last.opens_lower)
-        begin = start + len(raw) - len(raw.lstrip())
-        ends = _SENTENCE_END.search(stripped) is not None
-        lines.append(_Line(begin, begin + len(stripped), False, ends, stripped[0].islower()))
-        previous_blank = False
-    return lines
+    # str.splitlines() breaks at every line break (\r\n, \r, \n, \x0b, \x0c, \x1c-\x1e, \x85,
+    # \u2028, \u2029), so that no character is orphaned; the pieces keep their breaks so
+    # that offsets add up, and strip() removes a break with the white space around it.
+    for piece in text.splitlines(keepends=True):
+        stripped = piece.strip()
+        if stripped:
+            if runs_on and not previous_blank:
+                runs_on[-1] = True
+            begin = position + len(piece) - len(piece.lstrip())
+            starts.append(begin)
+            ends.append(begin + len(stripped))
+            runs_on.append(False)
+        previous_blank = not stripped
+        position += len(piece)
+    return starts, ends, runs_on
 
 
-def _wrapped(lines: list[_Line]) -> bool:
+def _wrapped(starts: list[int], ends: list[int], runs_on: list[bool]) -> bool:
     """Most lines that run on are full, and none is longer than a wrap width."""
-    running = [line for line in lines if line.runs_on]
-    if not running or any(line.end - line.start > _FULL[1] for line in running):
+    running = [end - start for start, end, on in zip(starts, ends, runs_on, strict=True) if on]
+    if not running or max(running) > _FULL[1]:
         return False
-    return sum(line.full for line in running) >= _WRAPPED_SHARE * len(running)
+    return sum(_FULL[0] <= n <= _FULL[1] for n in running) >= _WRAPPED_SHARE * len(running)
 
 
 def segment_text(text: str, *, unwrap: bool = True) -> list[RawBlock]:
@@ -86,16 +70,19 @@ def segment_text(text: str, *, unwrap: bool = True) -> list[RawBlock]:
     blocks: inside them every line that runs on is such a line, so the text
     still reads as wrapped.
     """
-    lines = _lines(text)
-    join = unwrap and _wrapped(lines)
+    starts, ends, runs_on = _lines(text)
+    if not (unwrap and _wrapped(starts, ends, runs_on)):
+        return [RawBlock(text[start:end], start, end) for start, end in zip(starts, ends, strict=True)]
     blocks: list[RawBlock] = []
-    start = None
-    for i, line in enumerate(lines):
-        if start is None:
-            start = line.start
+    first = None
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if first is None:
+            first = start
         # A wrap breaks a sentence: the line goes on, or the next one does not open a new one.
-        if join and line.runs_on and line.full and (not line.ends_sentence or lines[i + 1].opens_lower):
+        full = _FULL[0] <= end - start <= _FULL[1]
+        ends_sentence = _SENTENCE_END.search(text[start:end]) is not None
+        if runs_on[i] and full and (not ends_sentence or text[starts[i + 1]].islower()):
             continue
-        blocks.append(RawBlock(text[start : line.end], start, line.end))
-        start = None
+        blocks.append(RawBlock(text[first:end], first, end))
+        first = None
     return blocks

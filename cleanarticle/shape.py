@@ -14,6 +14,7 @@ _KEY_WORD = regex.compile(r"\w+")
 # Scripts written without spaces between words: a word per two characters, as for HTML titles.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _CJK_CHARS = 2
+_CJK_FIRST = "\u1100"  # the lowest code point _CJK matches (Hangul Jamo): a text below it has none
 _SENTENCE_END = regex.compile(
     r"""[.!?…:;。！？；：]["'”’»)\]」』）]*$|[.!?…。！？]["'”’»)\]」』）]+\s*\S{0,3}$"""
 )
@@ -26,6 +27,9 @@ _EMOJI_END = regex.compile(
     r"(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|[:;=]-?[)(DPp]|<3))+\s*$"
 )
 _EMOJI_TAIL = 40  # the characters searched for it: a line's end, not its whole length
+# The ASCII characters an emoji run can end in (the emoticons' last); a line ending in
+# any other ASCII character but white space ends in no emoji, and is not searched.
+_EMOTICON_ENDS = frozenset(")(DPp3")
 _DIGIT = regex.compile(r"\d")
 _MONTH = regex.compile(
     # English month names and their abbreviations, whole words: not 'Martin', 'Julia', 'Markt', 'Decision'
@@ -102,7 +106,7 @@ def count_words(text: str) -> int:
 
 def _words(text: str) -> tuple[list[str], int]:
     """The words written with spaces between them, and the count of all words (see count_words)."""
-    cjk = len(_CJK.findall(text))
+    cjk = 0 if text.isascii() or max(text) < _CJK_FIRST else len(_CJK.findall(text))
     words = _WORD.findall(_CJK.sub(" ", text) if cjk else text)
     return words, len(words) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
 
@@ -110,7 +114,7 @@ def _words(text: str) -> tuple[list[str], int]:
 def shape_of(text: str) -> Shape:
     """Measure one block's text."""
     words, n = _words(text)
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    capitalised = len([w for w in words if w[0].isupper() or w[0].isdigit()])  # a word is never empty
     stripped = text.rstrip("\"'”’»)]」』） ")
     date_like = (
         n <= 12
@@ -122,10 +126,17 @@ def shape_of(text: str) -> Shape:
     return Shape(
         words=n,
         chars=len(text),
-        sentence=_SENTENCE_END.search(text) is not None or _EMOJI_END.search(text[-_EMOJI_TAIL:]) is not None,
+        sentence=_SENTENCE_END.search(text) is not None or _emoji_end(text),
         title_case=capitalised / n if n else 0.0,
         date_like=date_like,
         linky=n <= 6 and _LINKY.search(text) is not None,
         byline=byline.group(1).strip(" ,&") if byline else None,
         question=stripped.endswith(("?", "？")),
     )
+
+
+def _emoji_end(text: str) -> bool:
+    last = text[-1:]
+    if last.isascii() and last and last not in _EMOTICON_ENDS and not last.isspace():
+        return False
+    return _EMOJI_END.search(text[-_EMOJI_TAIL:]) is not None

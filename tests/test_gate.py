@@ -23,8 +23,8 @@ from benchmarks.systems import SystemUnavailableError
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("article-extraction", "html"): {"f1": 0.978, "precision": 0.974, "recall": 0.982},
     ("article-extraction", "text"): {"f1": 0.945, "precision": 0.936, "recall": 0.955},
-    ("trafilatura-eval", "html"): {"f": 0.951, "precision": 0.959, "recall": 0.944},
-    ("trafilatura-eval", "text"): {"f": 0.886, "precision": 0.910, "recall": 0.863},
+    ("trafilatura-eval", "html"): {"f": 0.951, "precision": 0.959, "recall": 0.945},
+    ("trafilatura-eval", "text"): {"f": 0.887, "precision": 0.910, "recall": 0.865},
 }
 EPSILON = 0.005
 
@@ -70,7 +70,7 @@ def test_quality_floor(set_name: str, mode: str) -> None:
 
 
 # Metadata of the HTML mode on trafilatura-eval, rounded down.
-META_FLOORS = {"title": 0.865, "author": 0.713, "date": 0.910}
+META_FLOORS = {"title": 0.865, "author": 0.716, "date": 0.910}
 
 
 @pytest.mark.gate

@@ -145,6 +145,8 @@ _ORGANISATION = re.compile(
     _I,
 )
 _NAME_WORDS = (1, 5)
+# Initials that sign a piece ("DT", "J.F."): a name, but a later source may give it in full.
+_INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.?){2,3}$")
 # Lower-case words a name may hold: nobiliary and family particles.
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "les"}
@@ -386,9 +388,10 @@ def pick_authors(
     und Inhalte aus …", a tagline) is the site's, not a byline. When the first
     source names someone by a single word, a source among the next few that
     names the same people more fully replaces it (``_fuller``): the full name
-    for a first name or a username. (Reading on costs a scan of the page, so
-    a first source of full names is not checked for co-authors here; see
-    ``PageFacts.author_values`` for the <meta> tags.)
+    for a first name or a username. Initials alone ("DT") give way to the
+    first of those sources that names people in full. (Reading on costs a
+    scan of the page, so a first source of full names is not checked for
+    co-authors here; see ``PageFacts.author_values`` for the <meta> tags.)
     """
     host = (urlsplit(url or "").hostname or "").removeprefix("www.")
     not_authors = {name_key(host)} - {""}
@@ -412,12 +415,19 @@ def pick_authors(
             break
     if not chosen:
         return site_only
+    if all(_INITIALS.match(n) for n in chosen):  # "DT": a later source may name the person
+        named = (names for values in sources if (names := clean_authors(values)))
+        return next((later for later in islice(named, _FULLER_SOURCES) if _full_names(later)), chosen)
     if any(" " not in n for n in chosen):
         named = (names for values in sources if (names := clean_authors(values)))
         for later in islice(named, _FULLER_SOURCES):
             if _fuller(chosen, later):
                 return later
     return chosen
+
+
+def _full_names(names: tuple[str, ...]) -> bool:
+    return all(" " in n and not _INITIALS.match(n) for n in names)
 
 
 def _fuller(names: tuple[str, ...], later: tuple[str, ...]) -> bool:

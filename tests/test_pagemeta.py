@@ -79,6 +79,10 @@ def test_the_sites_name_is_an_author_only_when_no_one_else_is() -> None:
     assert pick_authors(tagline, url=None) == ("Große Fragen Große Fragen",)
     # A short site name may open a person's name: "Anna" on the site "Anna".
     assert pick_authors([("Anna Muster",)], url=None, site="Anna") == ("Anna Muster",)
+    # Initials give way to a later source that names the person in full; alone, they stay.
+    assert pick_authors([("by DT",), ("DT",), ("Donald Townsend",)], url=None) == ("Donald Townsend",)
+    assert pick_authors([("JF",), ("Jan", "Eva")], url=None) == ("JF",)  # single words are no full names
+    assert pick_authors([("DT",)], url=None) == ("DT",)
     # The domain without its TLD stands for the site's name when the page declares none.
     domain = [("Digitalcourage",), ("Leena Simon",)]
     assert pick_authors(domain, url="https://digitalcourage.de/blog/x") == ("Leena Simon",)

@@ -128,12 +128,14 @@ _BYLINE_LEAD = re.compile(
     _I,
 )
 _BYLINE_TAIL = re.compile(r"\s(?:by|von|par|por|door)\s+(\S.{2,60})$", re.IGNORECASE)
-# A text node that opens with "By", "Von", "Autor:" …, then the name: in the same text node or in the
-# next one, past a few tags ("<span>By</span> <a href=…>Jane Doe</a>", "Autor</h4><p>Max Muster").
+# A text node that opens with "By", "Von", "Autor:", "Eine Kolumne von" …, then the name: in the
+# same text node or in the next one, past a few tags ("<span>By</span> <a href=…>Jane Doe</a>",
+# "Autor</h4><p>Max Muster").
 # The lookahead for the words' first letters lets the scan of the whole page skip other text fast.
 _BYLINE_TEXT = re.compile(
-    r">(?=\s*[BbVvPpDdTtAaWw])\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Tt]ext|[Aa]utor(?:in|en)?|[Aa]uthors?"
-    r"|[Ww]ritten [Bb]y)"
+    r">(?=\s*[BbVvPpDdTtAaWwEe])\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]oor|[Tt]ext|[Aa]utor(?:in|en)?|[Aa]uthors?"
+    r"|[Ww]ritten [Bb]y|[Ee]ine? (?:Artikel|Beitrag|Gastbeitrag|Kommentar|Kolumne|Interview|Analyse|Essay"
+    r"|Bericht|Reportage|Rezension|Text) von)"
     r"\s*:?(?:(?:\s|&nbsp;)+|(?:(?:\s|&nbsp;)*<[^<>]*>){1,8})(?:\s|&nbsp;)*([^<>]{3,60}?)\s*<"
 )
 _NAME_SEPARATORS = re.compile(r"\s*(?:;|,|&|\||·|•|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\bu\.|\bи\b)\s*")

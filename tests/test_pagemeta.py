@@ -299,6 +299,13 @@ def test_bylines_written_as_text() -> None:
     assert _authors(posted) == ("Adi Example",)
     # A single word after "by" in running text is not a byline.
     assert pick_authors(read_page("<p>by hand</p>").text_bylines(), url=None) == ()
+    # "Eine Kolumne von …", "Ein Artikel von …": the kind of piece, then its author.
+    column = "<p><strong>Eine Kolumne von Nils Muster</strong></p>"
+    assert pick_authors(read_page(column).text_bylines(), url=None) == ("Nils Muster",)
+    article = "<p>Ein Artikel von <strong>Pamela Beispiel</strong></p>"
+    assert pick_authors(read_page(article).text_bylines(), url=None) == ("Pamela Beispiel",)
+    # Other words before "von" are the story's: "Ein Hauch von New York in Burgthann".
+    assert pick_authors(read_page("<h2>Ein Hauch von New York</h2>").text_bylines(), url=None) == ()
 
 
 def _bylines(html: str) -> tuple[str, ...]:

@@ -238,7 +238,12 @@ class PageFacts:
         """The title the page declares: <meta> tags, then the JSON-LD headline."""
         headline = self.ld("headline")
         ld_title = headline.strip() if isinstance(headline, str) and headline.strip() else None
-        return self.first(_TITLE_KEYS) or ld_title
+        declared = self.first(_TITLE_KEYS) or ld_title
+        page = self.page_title
+        if declared and page and page.startswith(declared) and page[len(declared) :].lstrip()[:1] == '"':
+            # Cut at a quote mark left unescaped in the attribute (content="Biden de "incapacitado"").
+            return page
+        return declared
 
     @property
     def site_name(self) -> str | None:

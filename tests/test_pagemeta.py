@@ -402,3 +402,17 @@ def test_source_text_reads_entities_and_folds_spaces() -> None:
     assert plain(" Jane&nbsp;Doe &amp;\n John ") == "Jane Doe & John"
     # A tag cut off at the end of a window is a tag, not text.
     assert text_lines("<p>One</p> <b> </b>Two<a href='/x") == ["One", "Two"]
+
+
+def test_a_declared_title_cut_at_an_unescaped_quote_is_completed_from_the_title_element() -> None:
+    cut = (
+        '<title>Senador califica a Biden de "incapacitado"</title>'
+        '<meta property="og:title" content="Senador califica a Biden de "incapacitado"">'
+    )
+    assert read_page(cut).title == 'Senador califica a Biden de "incapacitado"'
+    # A <title> that only goes on past the declared title, with its site's name, does not count.
+    site = (
+        '<title>Senador califica a Biden - Diario</title>'
+        '<meta property="og:title" content="Senador califica a Biden">'
+    )
+    assert read_page(site).title == "Senador califica a Biden"

@@ -110,6 +110,7 @@ _AUTHOR_KEYS = (
     "sailthru.author",
     "citation_author",
 )
+_OTHER_AUTHOR_KEY = re.compile(r"^(?!.*banner).*(?:^|[:._-])author(?:s|_name)?$")
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
 _SITE_KEYS = ("og:site_name", "application-name", "publisher")
 _DESCRIPTION_KEYS = ("description", "og:description", "twitter:description", "dc.description")
@@ -221,6 +222,9 @@ class PageFacts:
             yield from (values for values in declared if _fuller(ld_names, clean_authors(values)))
         yield ld
         yield from declared
+        # Then any other <meta> key that names the author: "cxenseparse:author", "og:author",
+        # "shareaholic:article_author_name" (not an app banner's "smartbanner:author").
+        yield from (v for k, v in self.meta.items() if k not in _AUTHOR_KEYS and _OTHER_AUTHOR_KEY.search(k))
         for text in _author_texts(self.html):
             yield (text,)
             if tail := _BYLINE_TAIL.search(text):  # "Posted on May 3, 2020 by Jane Doe"

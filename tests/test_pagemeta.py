@@ -52,6 +52,12 @@ def test_meta_author_then_markup() -> None:
         '<span class="author vcard">jdoe</span>'
     )
     assert _authors(markup) == ("jdoe",)
+    # Other <meta> keys that name the author, after the known ones; an app banner's author is no byline.
+    plugin = "<meta name='shareaholic:article_author_name' content='Wolfgang Muster'>"
+    assert _authors(plugin) == ("Wolfgang Muster",)
+    assert _authors('<meta name="cXenseParse:author" content="Jane Doe">') == ("Jane Doe",)
+    assert _authors('<meta name="smartbanner:author" content="Acme Apps Limited">') == ()
+    assert _authors('<meta name="smartbanner:author" content="Anna Beispiel">') == ()
 
 
 def test_author_markup_skips_comment_authors_and_labels() -> None:

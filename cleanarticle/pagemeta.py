@@ -148,6 +148,9 @@ _ORGANISATION = re.compile(
     _I,
 )
 _NAME_WORDS = (1, 5)
+# "Redaktion: Eberhard Fuhr (Pressesprecher)": the editor's label, with its colon, and a role in brackets.
+_EDITED_BY = re.compile(r"^\s*(?:redaktion|redacción|rédaction|redazione|editor|edited by)\s*:\s*", _I)
+_ROLE = re.compile(r"\s*\([^()]*\)\s*$")
 # Initials that sign a piece ("DT", "J.F."): a name, but a later source may give it in full.
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.?){2,3}$")
 # Lower-case words a name may hold: nobiliary and family particles.
@@ -231,10 +234,13 @@ class PageFacts:
                 yield (tail.group(1),)
 
     def text_bylines(self) -> Iterator[tuple[str, ...]]:
-        """Bylines written as text: a text node of "By Jane Doe", "Von Max Muster" … of two to four words."""
+        """Bylines written as text: a text node of "By Jane Doe", "Von Max Muster" … of two to four
+        words, an agency after a slash aside ("Peter Maahn/SP-X")."""
         for match in _BYLINE_TEXT.finditer(self.html):
-            names = clean_authors((match.group(1),))
-            if names and all(len(name.split()) >= 2 for name in names):
+            # "Peter Maahn/SP-X": a name, then its agency or desk after a slash.
+            person, *desks = match.group(1).split("/")
+            names = clean_authors((person,))
+            if names and all(len(name.split()) >= 2 for name in names) and all(len(d) <= 20 for d in desks):
                 yield names
 
     @property
@@ -493,6 +499,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
             continue
         found: list[str] = []
         phrase = False  # a part of several words, lower-case ones among them: prose or an institution
+        value = _ROLE.sub("", _EDITED_BY.sub("", value))
         for part in _NAME_SEPARATORS.split(_BYLINE_LEAD.sub("", _without_dates(value))):
             name = _whole_name(_BYLINE_LEAD.sub("", part).strip(" .|:-–—"))
             words = name.split()

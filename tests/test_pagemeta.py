@@ -175,6 +175,10 @@ def test_a_meta_author_with_co_authors_before_the_json_ld_author() -> None:
         ("Pressemitteilung von Katja Kipping", ("Katja Kipping",)),
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
         ("Johann Wolfgang von Goethe", ("Johann Wolfgang von Goethe",)),
+        # An editor's label with its colon, and a role in brackets; "Redaktion" alone is a desk.
+        ("Redaktion: Eberhard Muster (Pressesprecher des Vereins)", ("Eberhard Muster",)),
+        ("Jane Doe (Reuters)", ("Jane Doe",)),
+        ("Redaktion Polizeiticker Schweiz", ()),
     ],
 )
 def test_clean_authors(raw: str, expected: tuple[str, ...]) -> None:
@@ -310,6 +314,9 @@ def test_bylines_written_as_text() -> None:
     assert pick_authors(read_page(column).text_bylines(), url=None) == ("Nils Muster",)
     article = "<p>Ein Artikel von <strong>Pamela Beispiel</strong></p>"
     assert pick_authors(read_page(article).text_bylines(), url=None) == ("Pamela Beispiel",)
+    # A name, then its agency after a slash.
+    agency = '<h5 class="title-inline">Autor: </h5>Peter Muster/SP-X <br>'
+    assert pick_authors(read_page(agency).text_bylines(), url=None) == ("Peter Muster",)
     # Other words before "von" are the story's: "Ein Hauch von New York in Burgthann".
     assert pick_authors(read_page("<h2>Ein Hauch von New York</h2>").text_bylines(), url=None) == ()
 

@@ -66,7 +66,6 @@ class Shape:
     words: int
     chars: int
     sentence: bool  # ends like a sentence, or in an emoji or emoticon
-    title_case: float  # share of words that start with a capital
     date_like: bool  # a date or a 'Published …' line and little else
     linky: bool  # urls, handles, hashtags
     byline: str | None  # the names after 'By', when the block is a byline
@@ -101,33 +100,26 @@ def word_key(text: str) -> str:
 
 def count_words(text: str) -> int:
     """The words of ``text``; in scripts written without spaces, a word per two characters."""
-    return _words(text)[1]
-
-
-def _words(text: str) -> tuple[list[str], int]:
-    """The words written with spaces between them, and the count of all words (see count_words)."""
     cjk = 0 if text.isascii() or max(text) < _CJK_FIRST else len(_CJK.findall(text))
     words = _WORD.findall(_CJK.sub(" ", text) if cjk else text)
-    return words, len(words) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
+    return len(words) + (cjk + _CJK_CHARS - 1) // _CJK_CHARS
 
 
 def shape_of(text: str) -> Shape:
     """Measure one block's text."""
-    words, n = _words(text)
-    capitalised = len([w for w in words if w[0].isupper() or w[0].isdigit()])  # a word is never empty
+    n = count_words(text)
     stripped = text.rstrip("\"'”’»)]」』） ")
-    date_like = (
+    date_like = (  # the month search, the dearest test, last
         n <= 12
-        and bool(_DIGIT.search(text))
-        and bool(_MONTH.search(text))
+        and _DIGIT.search(text) is not None
         and _DATE_ONLY.match(text) is not None
+        and _MONTH.search(text) is not None
     )
     byline = _BYLINE.match(text) if n <= 14 else None
     return Shape(
         words=n,
         chars=len(text),
         sentence=_SENTENCE_END.search(text) is not None or _emoji_end(text),
-        title_case=capitalised / n if n else 0.0,
         date_like=date_like,
         linky=n <= 6 and _LINKY.search(text) is not None,
         byline=byline.group(1).strip(" ,&") if byline else None,

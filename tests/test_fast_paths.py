@@ -33,7 +33,7 @@ def test_emoji_end_is_the_emoji_search(text: str) -> None:
 def test_word_count_counts_cjk_characters(text: str) -> None:
     cjk = len(shape._CJK.findall(text))
     words = shape._WORD.findall(shape._CJK.sub(" ", text) if cjk else text)
-    assert shape._words(text) == (words, len(words) + (cjk + shape._CJK_CHARS - 1) // shape._CJK_CHARS)
+    assert shape.count_words(text) == len(words) + (cjk + shape._CJK_CHARS - 1) // shape._CJK_CHARS
 
 
 # The break pattern segment.py used before str.splitlines(), and the loop around it.

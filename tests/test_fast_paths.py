@@ -17,7 +17,12 @@ _TRICKY = (
     "İıIi ß\u00a0\u2003\t\x1c\u0307😉🏻\ufe0f\u200d:-)<3DPp3?。한漢カ\u1100\u10ff©"
     "\u00ad\u200b\u2060\ufeff"  # soft hyphen and zero-width characters, dropped before matching
 )
-lines = st.text() | st.text(alphabet=st.sampled_from(_TRICKY + "ab .,"), max_size=60)
+lines = (
+    st.text()
+    | st.text(alphabet=st.sampled_from(_TRICKY + "ab .,"), max_size=60)
+    | st.text(alphabet=st.characters(max_codepoint=127))  # ASCII, which shape.py reads with re
+    | st.text(alphabet=st.sampled_from("aB1_'’.- \t:é"), max_size=40)
+)
 
 
 @given(text=lines)
@@ -36,6 +41,22 @@ def test_word_count_counts_cjk_characters(text: str) -> None:
     cjk = len(shape._CJK.findall(text))
     words = shape._WORD.findall(shape._CJK.sub(" ", text) if cjk else text)
     assert shape.count_words(text) == len(words) + (cjk + shape._CJK_CHARS - 1) // shape._CJK_CHARS
+
+
+@given(text=lines)
+def test_word_key_is_the_casefolded_words(text: str) -> None:
+    assert shape.word_key(text) == " ".join(shape._KEY_WORD.findall(text.casefold()))
+
+
+# The one pattern shape.py searched for a month, a numeric date or a time, before it was split in two.
+_MONTH = regex.compile(f"{shape._MONTH_NAME.pattern}|{shape._NUMERIC_DATE.pattern}", regex.IGNORECASE)
+dates = lines | st.text(alphabet=st.sampled_from("0123456789./-: MarchmaiМАЙ"), max_size=20)
+
+
+@given(text=dates)
+def test_date_line_tests_for_a_month_as_the_one_pattern_did(text: str) -> None:
+    found = shape._NUMERIC_DATE.search(text) is not None or shape._MONTH_NAME.search(text) is not None
+    assert found == (_MONTH.search(text) is not None)
 
 
 # The break pattern segment.py used before str.splitlines(), and the loop around it.

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from .match import Evidence
+from .match import NO_HITS, Evidence
 from .shape import Shape
 from .types import Category, Label, Reason
 
@@ -36,6 +37,12 @@ class Verdict:
     category: Category | None
     reasons: tuple[Reason, ...]
     score: float
+
+
+_OUTSIDE = Reason("story.outside")
+_RELATED_LINK = Reason("context.related_link")
+# The verdict of a block no rule hits, shared as NO_HITS is: _initial would give an equal one.
+_NO_HITS_VERDICT = Verdict(Label.BODY, None, NO_HITS.reasons, NO_HITS.score)
 
 
 def _initial(evidence: Evidence, threshold: float) -> Verdict:
@@ -85,7 +92,8 @@ def _joins(evidence: Evidence, touching: Sequence[Verdict]) -> bool:
 
 def label_blocks(evidence: Sequence[Evidence], threshold: float) -> list[Verdict]:
     """Label every block from its rule evidence and its neighbours' (passes 1 and 2)."""
-    return _join_runs([_initial(ev, threshold) for ev in evidence], evidence)
+    initial = [_NO_HITS_VERDICT if ev is NO_HITS else _initial(ev, threshold) for ev in evidence]
+    return _join_runs(initial, evidence)
 
 
 def related_links(verdicts: Sequence[Verdict], shapes: Sequence[Shape]) -> list[Verdict]:
@@ -100,18 +108,18 @@ def related_links(verdicts: Sequence[Verdict], shapes: Sequence[Shape]) -> list[
     """
     out = list(verdicts)
     for i in range(1, len(verdicts)):
-        cue, shape = verdicts[i - 1], shapes[i]
-        if (
-            cue.label is Label.BOILERPLATE
+        cue, verdict = verdicts[i - 1], verdicts[i]
+        if (  # the cheapest tests first: outside the story nearly every block is removed
+            verdict.label is Label.BODY
+            and cue.label is Label.BOILERPLATE
             and cue.category in CUE_CATEGORIES
-            and Reason("story.outside") not in cue.reasons
             and shapes[i - 1].words <= CUE_WORDS
-            and verdicts[i].label is Label.BODY
-            and shape.headline
-            and not shape.prose
+            and shapes[i].headline
+            and not shapes[i].prose
+            and _OUTSIDE not in cue.reasons
         ):
-            reasons = (*verdicts[i].reasons, Reason("context.related_link"))
-            out[i] = Verdict(Label.BOILERPLATE, cue.category, reasons, verdicts[i].score)
+            reasons = (*verdict.reasons, _RELATED_LINK)
+            out[i] = Verdict(Label.BOILERPLATE, cue.category, reasons, verdict.score)
     return out
 
 
@@ -124,12 +132,18 @@ def outside_story(
     """Pass 3: nothing outside the story's span is body; say what each such block is."""
     start, end = span
     out = list(verdicts)
-    for i, (verdict, shape) in enumerate(zip(verdicts, shapes, strict=True)):
-        if start <= i < end or verdict.label is Label.BOILERPLATE:
+    # Verdicts are frozen, and most blocks outside share one (no rule hits them): a verdict
+    # and a category give one new verdict, made once.
+    made: dict[tuple[int, Category], Verdict] = {}
+    for i in chain(range(start), range(end, len(verdicts))):
+        verdict = verdicts[i]
+        if verdict.label is Label.BOILERPLATE:
             continue
-        category = evidence[i].category or _neighbour_category(verdicts, i) or _shape_category(shape)
-        reasons = (*verdict.reasons, Reason("story.outside"))
-        out[i] = Verdict(Label.BOILERPLATE, category, reasons, verdict.score)
+        category = evidence[i].category or _neighbour_category(verdicts, i) or _shape_category(shapes[i])
+        key = (id(verdict), category)
+        if key not in made:
+            made[key] = Verdict(Label.BOILERPLATE, category, (*verdict.reasons, _OUTSIDE), verdict.score)
+        out[i] = made[key]
     return out
 
 

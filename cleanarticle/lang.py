@@ -30,11 +30,13 @@ def language_scores(text: str) -> dict[str, float]:
     if not tokens:
         return {}
     counts = Counter(map(str.casefold, tokens))
+    # A set, not the Counter: set & set runs in C over the smaller side (the stopwords).
+    vocabulary = set(counts)
     scores = {}
     for lang, lexicon in lexicons().items():
         if not lexicon.stopwords:
             continue
-        hits = sum(counts[word] for word in lexicon.stopwords.intersection(counts))
+        hits = sum(counts[word] for word in lexicon.stopwords & vocabulary)
         if hits >= _MIN_HITS:
             scores[lang] = hits / len(tokens)
     return scores

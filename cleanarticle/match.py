@@ -11,7 +11,7 @@ import regex
 from .catalog import Catalog, Lexicon, Rule
 from .types import Category, Reason
 
-__all__ = ["Evidence", "collect_evidence", "normalise"]
+__all__ = ["NO_HITS", "Evidence", "collect_evidence", "normalise"]
 
 _SPACE = regex.compile(r"\s+")
 _INVISIBLE = regex.compile("[\u00ad\u200b\u2060\ufeff]")
@@ -46,6 +46,10 @@ class Evidence:
     category: Category | None
     reasons: tuple[Reason, ...]
     words: int  # as the rules count them; 0 for a block no rule hits (only a weak hit's words are weighed)
+
+
+# A block no rule hits (most of a page): one frozen value shared by all of them.
+NO_HITS = Evidence(0.0, None, (), 0)
 
 
 def normalise(text: str) -> str:
@@ -87,7 +91,7 @@ def collect_evidence(text: str, catalog: Catalog) -> Evidence:
     norm = normalise(text)
     hits = _hits(catalog.candidates(norm), norm)
     if not hits:
-        return Evidence(0.0, None, (), 0)  # words are not counted: nothing weighs them without a hit
+        return NO_HITS  # words are not counted: nothing weighs them without a hit
     tokens = [t.casefold() for t in _WORD.findall(norm)]
     words = len(tokens)
     token_set = set(tokens)

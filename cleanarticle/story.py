@@ -79,18 +79,18 @@ def story_weights(
     copy below it), and its first copy counts. The items of a list
     (``list_items``) weigh nothing.
     """
-    counts = Counter(word_key(t) for t in texts)
+    keys = [word_key(t) for t in texts]
+    counts = Counter(keys)
     weights = []
     gap = 0
     seen: set[str] = set()  # the word keys of the blocks so far, not removed
-    for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
+    for i, (key, verdict) in enumerate(zip(keys, verdicts, strict=True)):
         weight = LIST_ITEM_WEIGHT if i in items else base[i]
         if verdict.label is Label.BOILERPLATE:
             # Removed anyway: a pause, not a gap that grows; but a removed section
             # marker among other furniture (tags, share rows, "Comments") ends the story.
             weights.append(WALL_WEIGHT if _wall(i, verdicts, base) else weight)
             continue
-        key = word_key(text)
         if weight > 0 and counts[key] > 1 and (shapes[i].words < COPY_WORDS or key in seen):
             weight = min(weight, REPEAT_WEIGHT)
         seen.add(key)
@@ -128,23 +128,25 @@ def list_items(
             items.add(i)
         if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
             listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
-    counted = [
-        verdict.label is not Label.BOILERPLATE
-        and not shape.prose
+    counted = [  # the cheapest tests first; few lines pass them
+        i
+        for i, (text, verdict, shape) in enumerate(zip(texts, verdicts, shapes, strict=True))
+        if shape.words <= COUNTED_WORDS
+        and verdict.label is not Label.BOILERPLATE
         and not shape.linky
         and not shape.date_like
-        and shape.words <= COUNTED_WORDS
+        and not shape.prose
         and _COUNTED.match(text) is not None
-        for text, verdict, shape in zip(texts, verdicts, shapes, strict=True)
     ]
-    i = 0
-    while i < len(texts):
-        j = i
-        while j < len(texts) and counted[j]:
-            j += 1
-        if j - i >= COUNTED_ITEMS:
-            items.update(k for k in range(i, j) if base[k] <= 0)
-        i = max(j, i + 1)
+    k = 0
+    while k < len(counted):  # each run of consecutive lines in ``counted``
+        first = counted[k]
+        while k + 1 < len(counted) and counted[k + 1] == counted[k] + 1:
+            k += 1
+        end = counted[k] + 1
+        if end - first >= COUNTED_ITEMS:
+            items.update(j for j in range(first, end) if base[j] <= 0)
+        k += 1
     return frozenset(items)
 
 

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanarticle import match, segment, shape
+from cleanarticle import classify, match, segment, shape, story
+from cleanarticle.types import Category, Label, Reason
 
 # Lines as pages have them, and the characters that the shortcuts test for.
 _TRICKY = (
     "İıIi ß\u00a0\u2003\t\x1c\u0307😉🏻\ufe0f\u200d:-)<3DPp3?。한漢カ\u1100\u10ff©"
     "\u00ad\u200b\u2060\ufeff"  # soft hyphen and zero-width characters, dropped before matching
 )
-lines = st.text() | st.text(alphabet=st.sampled_from(_TRICKY + "ab .,"), max_size=60)
+lines = (
+    st.text()
+    | st.text(alphabet=st.sampled_from(_TRICKY + "ab .,"), max_size=60)
+    | st.text(alphabet=st.characters(max_codepoint=127))  # ASCII, which shape.py reads with re
+    | st.text(alphabet=st.sampled_from("aB1_'’.- \t:é"), max_size=40)
+)
 
 
 @given(text=lines)
@@ -33,7 +40,23 @@ def test_emoji_end_is_the_emoji_search(text: str) -> None:
 def test_word_count_counts_cjk_characters(text: str) -> None:
     cjk = len(shape._CJK.findall(text))
     words = shape._WORD.findall(shape._CJK.sub(" ", text) if cjk else text)
-    assert shape._words(text) == (words, len(words) + (cjk + shape._CJK_CHARS - 1) // shape._CJK_CHARS)
+    assert shape.count_words(text) == len(words) + (cjk + shape._CJK_CHARS - 1) // shape._CJK_CHARS
+
+
+@given(text=lines)
+def test_word_key_is_the_casefolded_words(text: str) -> None:
+    assert shape.word_key(text) == " ".join(shape._KEY_WORD.findall(text.casefold()))
+
+
+# The one pattern shape.py searched for a month, a numeric date or a time, before it was split in two.
+_MONTH = regex.compile(f"{shape._MONTH_NAME.pattern}|{shape._NUMERIC_DATE.pattern}", regex.IGNORECASE)
+dates = lines | st.text(alphabet=st.sampled_from("0123456789./-: MarchmaiМАЙ"), max_size=20)
+
+
+@given(text=dates)
+def test_date_line_tests_for_a_month_as_the_one_pattern_did(text: str) -> None:
+    found = shape._NUMERIC_DATE.search(text) is not None or shape._MONTH_NAME.search(text) is not None
+    assert found == (_MONTH.search(text) is not None)
 
 
 # The break pattern segment.py used before str.splitlines(), and the loop around it.
@@ -66,3 +89,120 @@ def test_lines_are_the_stripped_spans_between_breaks(text: str) -> None:
         runs_on.append(False)
         previous_blank = False
     assert segment._lines(text) == (starts, ends, runs_on)
+
+
+# Pages as the story search sees them: lines with their verdicts (a rule's, or none) and weights.
+_LINES = (
+    "2 eggs",
+    "250 g flour",
+    "½ cup milk",
+    "You need:",
+    "Share",
+    "3 March 2024",
+    "www.example.com",
+    "The harbour reopened on Friday after a week of repairs to the sea wall.",
+    "Read more",
+    "1 Related:",
+)
+_VERDICTS = (
+    classify.Verdict(Label.BODY, None, (), 0.0),
+    classify.Verdict(Label.BODY, None, (Reason("en.x"),), 0.4),
+    classify.Verdict(Label.BOILERPLATE, Category.RELATED, (Reason("en.y"),), 1.2),
+    classify.Verdict(Label.BOILERPLATE, Category.NAVIGATION, (Reason("story.outside"),), 0.0),
+)
+pages = st.lists(
+    st.tuples(
+        st.sampled_from(_LINES), st.sampled_from(_VERDICTS), st.sampled_from((-1.5, -1.0, 0.0, 0.2, 2.0))
+    ),
+    max_size=40,
+)
+
+
+def _list_items_before(texts, verdicts, shapes, base):  # type: ignore[no-untyped-def]
+    items = set()
+    listing = False
+    for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
+        if verdict.label is Label.BOILERPLATE or base[i] > 0:
+            listing = False
+        elif listing and not shapes[i].date_like:
+            items.add(i)
+        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
+            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+    counted = [
+        verdict.label is not Label.BOILERPLATE
+        and not shape.prose
+        and not shape.linky
+        and not shape.date_like
+        and shape.words <= story.COUNTED_WORDS
+        and story._COUNTED.match(text) is not None
+        for text, verdict, shape in zip(texts, verdicts, shapes, strict=True)
+    ]
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and counted[j]:
+            j += 1
+        if j - i >= story.COUNTED_ITEMS:
+            items.update(k for k in range(i, j) if base[k] <= 0)
+        i = max(j, i + 1)
+    return frozenset(items)
+
+
+@given(page=pages)
+def test_list_items_finds_the_runs_of_counted_lines_as_the_scan_did(
+    page: list[tuple[str, Any, float]],
+) -> None:
+    texts = [text for text, _, _ in page]
+    verdicts = [verdict for _, verdict, _ in page]
+    base = [weight for _, _, weight in page]
+    shapes = [shape.shape_of(t) for t in texts]
+    assert story.list_items(texts, verdicts, shapes, base) == _list_items_before(
+        texts, verdicts, shapes, base
+    )
+
+
+@given(page=pages, data=st.data())
+def test_outside_story_and_related_links_give_the_verdicts_they_gave(
+    page: list[tuple[str, Any, float]], data: st.DataObject
+) -> None:
+    # Before: every block visited, a new verdict for each, the conditions in another order.
+    verdicts = [verdict for _, verdict, _ in page]
+    shapes = [shape.shape_of(t) for t, _, _ in page]
+    evidence = [
+        match.NO_HITS if v.score == 0 else match.Evidence(v.score, Category.RELATED, v.reasons, 3)
+        for v in verdicts
+    ]
+    start = data.draw(st.integers(0, len(page)))
+    span = (start, data.draw(st.integers(start, len(page))))
+    before = list(verdicts)
+    for i, (verdict, sh) in enumerate(zip(verdicts, shapes, strict=True)):
+        if span[0] <= i < span[1] or verdict.label is Label.BOILERPLATE:
+            continue
+        category = (
+            evidence[i].category or classify._neighbour_category(verdicts, i) or classify._shape_category(sh)
+        )
+        before[i] = classify.Verdict(
+            Label.BOILERPLATE, category, (*verdict.reasons, Reason("story.outside")), verdict.score
+        )
+    outside = classify.outside_story(verdicts, evidence, shapes, span)
+    assert outside == before
+    linked = list(before)
+    for i in range(1, len(before)):
+        cue, sh = before[i - 1], shapes[i]
+        if (
+            cue.label is Label.BOILERPLATE
+            and cue.category in classify.CUE_CATEGORIES
+            and Reason("story.outside") not in cue.reasons
+            and shapes[i - 1].words <= classify.CUE_WORDS
+            and before[i].label is Label.BODY
+            and sh.headline
+            and not sh.prose
+        ):
+            reasons = (*before[i].reasons, Reason("context.related_link"))
+            linked[i] = classify.Verdict(Label.BOILERPLATE, cue.category, reasons, before[i].score)
+    assert classify.related_links(outside, shapes) == linked
+
+
+def test_a_block_no_rule_hits_gets_the_verdict_it_got() -> None:
+    assert classify._initial(match.NO_HITS, 1.0) == classify._NO_HITS_VERDICT
+    assert classify.label_blocks([match.NO_HITS], 1.0) == [classify._initial(match.NO_HITS, 1.0)]

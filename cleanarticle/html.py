@@ -22,9 +22,10 @@ from .config import Config
 from .continued import find_continuation
 from .lead import find_lead
 from .markup import SCRIPTS
+from .names import dated_bylines, name_key, pick_authors
 from .page import prepare_page
 from .pagedate import labelled_date, needs_page_date, pick_date, printed_date
-from .pagemeta import dated_bylines, name_key, pick_authors, read_page
+from .pagemeta import read_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
 from .shape import word_key

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from cleanarticle import clean
+from cleanarticle.names import clean_authors, dated_bylines, pick_authors
 from cleanarticle.pagedate import labelled_date, needs_page_date, parse_date, pick_date, printed_date
-from cleanarticle.pagemeta import clean_authors, dated_bylines, pick_authors, read_page
+from cleanarticle.pagemeta import read_page
 
 UTC = dt.UTC
 

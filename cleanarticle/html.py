@@ -24,7 +24,7 @@ from .lead import find_lead
 from .markup import SCRIPTS
 from .names import dated_bylines, name_key, pick_authors
 from .page import prepare_page
-from .pagedate import labelled_date, needs_page_date, pick_date, printed_date
+from .pagedate import labelled_date, needs_page_date, pick_date, printed_date, time_element_date
 from .pagemeta import read_page
 from .pipeline import PageMeta, classify_blocks, empty_article
 from .segment import RawBlock, segment_text
@@ -364,14 +364,17 @@ def _page_meta(html: str, tree: Any, url: str | None) -> PageMeta:
     """Title, authors, date and the rest from the source (pagemeta); htmldate as the date's fallback.
 
     The date printed under the headline comes first, then the declared one,
-    then a date labelled as the publication's ("Veröffentlicht am …");
-    htmldate reads the date from the page when none of them is found or the
-    declared one is a UTC time. (trafilatura's author search, the authors' fallback,
-    runs in clean_html, on the tree _blocks has emptied.)
+    then a date labelled as the publication's ("Veröffentlicht am …"), then
+    the page's first <time datetime=…> element; htmldate reads the date from
+    the page when none of them is found or the declared one is a UTC time.
+    (trafilatura's author search, the authors' fallback, runs in clean_html,
+    on the tree _blocks has emptied.)
     """
     facts = read_page(html)
     declared = facts.published
-    printed = printed_date(html) or (labelled_date(html) if declared is None else None)
+    printed = printed_date(html) or (
+        (labelled_date(html) or time_element_date(html)) if declared is None else None
+    )
     found = _find_date(tree, url) if printed is None and needs_page_date(declared) else None
     site = facts.site_name
     headings = _headings(html)

@@ -6,9 +6,16 @@ import datetime as dt
 
 import pytest
 
-from cleanarticle import clean
+from cleanarticle import Config, clean
 from cleanarticle.names import clean_authors, dated_bylines, pick_authors
-from cleanarticle.pagedate import labelled_date, needs_page_date, parse_date, pick_date, printed_date
+from cleanarticle.pagedate import (
+    labelled_date,
+    needs_page_date,
+    parse_date,
+    pick_date,
+    printed_date,
+    time_element_date,
+)
 from cleanarticle.pagemeta import read_page
 
 UTC = dt.UTC
@@ -430,3 +437,15 @@ def test_a_declared_title_cut_at_an_unescaped_quote_is_completed_from_the_title_
         '<meta property="og:title" content="Senador califica a Biden">'
     )
     assert read_page(site).title == "Senador califica a Biden"
+
+
+def test_the_first_time_element_gives_the_date() -> None:
+    html = (
+        '<div><time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div><h1>Headline</h1>'
+        '<aside><time datetime="2022-08-10T11:05">10.08.2022</time></aside>'
+    )
+    assert time_element_date(html) == dt.datetime(2022, 12, 12, 12, 22)
+    assert time_element_date("<time>gestern</time><p>No machine date</p>") is None
+    # It comes after the printed, declared and labelled dates: a page that has none of them.
+    page = "<html><body><p><time datetime='2022-01-25'>25.01.2022</time></p><p>Text.</p></body></html>"
+    assert clean(page, config=Config(input_format="html")).published == dt.date(2022, 1, 25)

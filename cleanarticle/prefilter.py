@@ -140,8 +140,14 @@ def literal_filter(pattern: str) -> tuple[tuple[Clause, ...], ...] | None:
     except Exception:  # syntax only the regex module knows: search always
         return None
     items = list(parsed)
-    top_branch = len(items) == 1 and items[0][0] is _C.BRANCH
-    branches = [list(b) for b in items[0][1][1]] if top_branch else [items]
+    # The parser moves a prefix common to all alternatives out of them ('\\ba|\\bb' is '\\b'
+    # then 'a|b'): a branch with items around it is alternatives still, each with those items.
+    at = [k for k, (op, _) in enumerate(items) if op is _C.BRANCH]
+    if len(at) == 1:
+        k = at[0]
+        branches = [items[:k] + list(b) + items[k + 1 :] for b in items[k][1][1]]
+    else:
+        branches = [items]
     alternatives = []
     for branch in branches:
         clauses = [frozenset(_fold(x) for x in c) for c in _clauses(branch, classes=True)]

@@ -9,7 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanarticle import classify, match, segment, shape, story
+from cleanarticle import catalog, classify, match, segment, shape, story
 from cleanarticle.types import Category, Label, Reason
 
 # Lines as pages have them, and the characters that the shortcuts test for.
@@ -206,3 +206,24 @@ def test_outside_story_and_related_links_give_the_verdicts_they_gave(
 def test_a_block_no_rule_hits_gets_the_verdict_it_got() -> None:
     assert classify._initial(match.NO_HITS, 1.0) == classify._NO_HITS_VERDICT
     assert classify.label_blocks([match.NO_HITS], 1.0) == [classify._initial(match.NO_HITS, 1.0)]
+
+
+# Every shipped rule in one catalog, and block texts made of pieces of their examples.
+_RULES = tuple(rule for lang in catalog.available_languages() for rule in catalog.load_language(lang)[0])
+_ALL = catalog.Catalog(_RULES)
+_PIECES = sorted({text for rule in _RULES for text in (*rule.examples, *rule.counter_examples)})
+blocks = st.lists(st.sampled_from(_PIECES) | lines, min_size=1, max_size=3).map(" ".join) | st.builds(
+    lambda text, start, stop: text[start:stop],
+    st.sampled_from(_PIECES),
+    st.integers(0, 30),
+    st.integers(-30, 200),
+)
+
+
+@given(text=blocks)
+def test_the_prefilter_keeps_every_rule_that_matches(text: str) -> None:
+    # Before the prefilter, and before it read the alternatives of a branch the parser
+    # had moved a common prefix out of ('\ba|\bb'): every rule searched.
+    norm = match.normalise(text)
+    everything = [rule.id for rule in _ALL.rules if rule.search(norm) is not None]
+    assert [rule.id for rule in _ALL.candidates(norm) if rule.search(norm) is not None] == everything

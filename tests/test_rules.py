@@ -109,6 +109,11 @@ def test_literal_filter_needs_every_clause_of_an_alternative() -> None:
     assert prefilter.candidates("get the latest news on your phone") == [0]
     assert prefilter.candidates("paymnt methods") == [0]
     assert literal_filter(r"[[:alpha:]]+ news") is None  # a POSIX class: re would read it as characters
+    # The parser reads '\bsupport us\b|\bdonate now\b' as '\b', then a branch: still two alternatives.
+    assert literal_filter(r"\bsupport us\b|\bdonate now\b") == (
+        (frozenset({"support us"}),),
+        (frozenset({"donate now"}),),
+    )
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ Four passes, each a pure function of the previous one's output:
 1. a block whose rule score reaches the threshold is boilerplate;
 2. a block with weaker evidence that touches a run of boilerplate joins it
    (appeals come in runs: a pitch, its buttons, its "Remind me later.");
+   A block that is nothing but the page's own address is a share link;
 3. in text, outside the story's span (found by story.py) nothing is body;
 4. in text, a headline right below a bare related, navigation or contact cue is the link's,
    and a date line inside the story is its stamp, not a paragraph.
@@ -12,6 +13,7 @@ Four passes, each a pure function of the previous one's output:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -20,7 +22,15 @@ from .match import NO_HITS, Evidence
 from .shape import Shape
 from .types import Category, Label, Reason
 
-__all__ = ["WEAK_EVIDENCE", "Verdict", "date_lines", "label_blocks", "outside_story", "related_links"]
+__all__ = [
+    "WEAK_EVIDENCE",
+    "Verdict",
+    "date_lines",
+    "label_blocks",
+    "outside_story",
+    "own_address",
+    "related_links",
+]
 
 WEAK_EVIDENCE = 0.3  # the least score that lets a block join an appeal run
 JOIN_WORDS = 15  # a weak line this short joins any run; a longer one only a run of its kind
@@ -41,6 +51,8 @@ class Verdict:
 
 _OUTSIDE = Reason("story.outside")
 _RELATED_LINK = Reason("context.related_link")
+_OWN_ADDRESS = Reason("context.own_address")
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\s?#]+)(?:[?#]\S*)?")
 # The verdict of a block no rule hits, shared as NO_HITS is: _initial would give an equal one.
 _NO_HITS_VERDICT = Verdict(Label.BODY, None, NO_HITS.reasons, NO_HITS.score)
 
@@ -94,6 +106,31 @@ def label_blocks(evidence: Sequence[Evidence], threshold: float) -> list[Verdict
     """Label every block from its rule evidence and its neighbours' (passes 1 and 2)."""
     initial = [_NO_HITS_VERDICT if ev is NO_HITS else _initial(ev, threshold) for ev in evidence]
     return _join_runs(initial, evidence)
+
+
+def own_address(verdicts: Sequence[Verdict], texts: Sequence[str], url: str | None) -> list[Verdict]:
+    """A block that is nothing but the page's own address is a share or canonical link, not the story.
+
+    A bare address is weak evidence alone (stories list their sources as bare
+    URLs, ``xx.navigation.url_only``); the page's own one is furniture.
+    """
+    own = _address_key(url) if url else ""
+    out = list(verdicts)
+    if not own:
+        return out
+    longest = 2 * len(url or "")
+    for i, text in enumerate(texts):
+        verdict = out[i]
+        if verdict.label is Label.BODY and len(text) < longest and _address_key(text.strip()) == own:
+            reasons = (*verdict.reasons, _OWN_ADDRESS)
+            out[i] = Verdict(Label.BOILERPLATE, Category.NAVIGATION, reasons, verdict.score)
+    return out
+
+
+def _address_key(address: str) -> str:
+    """An address without its scheme, "www.", query, fragment and final slash; "" for other text."""
+    match = _ADDRESS.fullmatch(address)
+    return match.group(1).rstrip("/").casefold() if match else ""
 
 
 def related_links(verdicts: Sequence[Verdict], shapes: Sequence[Shape]) -> list[Verdict]:

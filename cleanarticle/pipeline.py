@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import available_languages
-from .classify import Verdict, date_lines, label_blocks, outside_story, related_links
+from .classify import Verdict, date_lines, label_blocks, outside_story, own_address, related_links
 from .config import Config
 from .lang import build_catalog, detect_language, lexicons
 from .match import collect_evidence
@@ -88,7 +88,7 @@ def classify_blocks(
     shape_of_text = {t: shape_of(t) for t in distinct}
     evidence = [evidence_of[t] for t in texts]
     shapes = [shape_of_text[t] for t in texts]
-    verdicts = label_blocks(evidence, config.threshold)
+    verdicts = own_address(label_blocks(evidence, config.threshold), texts, url)
     span = None
     # trafilatura has found the story in HTML already; text needs it found.
     if config.find_story and input_format == "text":

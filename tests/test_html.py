@@ -82,6 +82,18 @@ def test_newsletter_and_app_prompts_inside_html_body_are_removed() -> None:
     assert all(p in article.body for p in PARAGRAPHS)
 
 
+def test_the_pages_own_address_as_a_paragraph_is_a_share_link() -> None:
+    url = "https://www.riverton-courier.example/news/council-approves-new-bridge-123.php"
+    other = "https://www.mill-river.example/reports/inspection-2023.pdf"
+    article = clean(page(f"<p>{url}</p><p>{other}</p>"), url=url + "?utm_source=feed")
+    removed = {b.text: b for b in article.removed}
+    assert removed[url].category is Category.NAVIGATION
+    assert "context.own_address" in removed[url].rule_ids
+    assert other in article.body  # another page's address: a source the story lists, weak alone
+    # Without the page's URL nothing is known of its address.
+    assert url in clean(page(f"<p>{url}</p>")).body
+
+
 def test_soft_hyphens_stay_in_the_body_and_hide_no_word_from_the_rules() -> None:
     story = "The bridge will be fin\u00adished in 2027, the en\u00adgi\u00adneers wrote in their report."
     prompt = "Sub\u00adscribe to our news\u00adletter for more sto\u00adries like this."

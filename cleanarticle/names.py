@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -124,19 +125,20 @@ def pick_authors(
             break
     if not chosen:
         return site_only
+    better: Callable[[tuple[str, ...]], bool]
     if all(_INITIALS.match(n) for n in chosen):  # "DT": a later source may name the person
-        named = (names for values in sources if (names := clean_authors(values)))
-        return next((later for later in islice(named, _FULLER_SOURCES) if _full_names(later)), chosen)
-    if any(" " not in n for n in chosen):
-        named = (names for values in sources if (names := clean_authors(values)))
-        for later in islice(named, _FULLER_SOURCES):
-            if fuller(chosen, later):
-                return later
-    return chosen
+        better = _full_names
+    elif any(" " not in n for n in chosen):
+        better = partial(fuller, chosen)
+    else:
+        return chosen
+    named = (names for values in sources if (names := clean_authors(values)))
+    return next((later for later in islice(named, _FULLER_SOURCES) if better(later)), chosen)
 
 
 def _full_names(names: tuple[str, ...]) -> bool:
-    return all(" " in n and not _INITIALS.match(n) for n in names)
+    """Every name has two words or more (initials have none: "DT", "J.F.")."""
+    return all(" " in n for n in names)
 
 
 def fuller(names: tuple[str, ...], later: tuple[str, ...]) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import ahocorasick
 import regex
@@ -44,6 +44,7 @@ _CLAUSE_CHARS = 3
 # and 'ı': in a block with them a literal may be missed, and such a block takes the first test.
 _TURKISH_I = ("ı", "\u0307")
 Clause = frozenset[str]
+_Set = TypeVar("_Set", set[str], frozenset[str])
 
 
 def _parser() -> tuple[Any, Any]:
@@ -93,7 +94,7 @@ def _clauses(items: Iterable[tuple[Any, Any]], classes: bool) -> list[set[str]]:
     return found
 
 
-def _best(clauses: list[set[str]]) -> set[str] | None:
+def _best(clauses: Sequence[_Set]) -> _Set | None:
     """The clause whose shortest literal is longest: the one that filters best."""
     return max(clauses, key=lambda s: min(len(x) for x in s)) if clauses else None
 
@@ -153,7 +154,7 @@ def literal_filter(pattern: str) -> tuple[tuple[Clause, ...], ...] | None:
         clauses = [frozenset(_fold(x) for x in c) for c in _clauses(branch, classes=True)]
         # White space alone filters nothing; a dotless or dotted i may be missed (see _TURKISH_I).
         clauses = [c for c in clauses if all(x.strip() and not any(t in x for t in _TURKISH_I) for x in c)]
-        first = max(clauses, key=lambda s: min(len(x) for x in s), default=None)
+        first = _best(clauses)
         if first is None:
             return None
         rest = [c for c in clauses if c != first and min(len(x) for x in c) >= _CLAUSE_CHARS]

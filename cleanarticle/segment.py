@@ -53,12 +53,17 @@ def _lines(text: str) -> tuple[list[int], list[int], list[bool]]:
     return starts, ends, runs_on
 
 
+def _full(length: int) -> bool:
+    """A line of this length fills a wrap width."""
+    return _FULL[0] <= length <= _FULL[1]
+
+
 def _wrapped(starts: list[int], ends: list[int], runs_on: list[bool]) -> bool:
     """Most lines that run on are full, and none is longer than a wrap width."""
     running = [end - start for start, end, on in zip(starts, ends, runs_on, strict=True) if on]
     if not running or max(running) > _FULL[1]:
         return False
-    return sum(_FULL[0] <= n <= _FULL[1] for n in running) >= _WRAPPED_SHARE * len(running)
+    return sum(map(_full, running)) >= _WRAPPED_SHARE * len(running)
 
 
 def segment_text(text: str, *, unwrap: bool = True) -> list[RawBlock]:
@@ -79,9 +84,11 @@ def segment_text(text: str, *, unwrap: bool = True) -> list[RawBlock]:
         if first is None:
             first = start
         # A wrap breaks a sentence: the line goes on, or the next one does not open a new one.
-        full = _FULL[0] <= end - start <= _FULL[1]
-        ends_sentence = _SENTENCE_END.search(text[start:end]) is not None
-        if runs_on[i] and full and (not ends_sentence or text[starts[i + 1]].islower()):
+        if (
+            runs_on[i]
+            and _full(end - start)
+            and (_SENTENCE_END.search(text[start:end]) is None or text[starts[i + 1]].islower())
+        ):
             continue
         blocks.append(RawBlock(text[first:end], first, end))
         first = None

@@ -119,6 +119,13 @@ def list_items(
     "2 eggs", "1. Jane Doe (GBR) 35.58,7"), none removed, link-like or a date
     line, as ingredients, specifications and results are printed.
     """
+    return _announced_items(texts, verdicts, shapes, base) | _counted_items(texts, verdicts, shapes, base)
+
+
+def _announced_items(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], base: Sequence[float]
+) -> frozenset[int]:
+    """The short lines after a line ending in ":" (see ``list_items``)."""
     items = set()
     listing = False
     for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
@@ -128,6 +135,14 @@ def list_items(
             items.add(i)
         if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
             listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
+    return frozenset(items)
+
+
+def _counted_items(
+    texts: Sequence[str], verdicts: Sequence[Verdict], shapes: Sequence[Shape], base: Sequence[float]
+) -> frozenset[int]:
+    """The lines of runs of COUNTED_ITEMS or more short lines that open with a number (see ``list_items``)."""
+    items: set[int] = set()
     counted = [  # the cheapest tests first; few lines pass them
         i
         for i, (text, verdict, shape) in enumerate(zip(texts, verdicts, shapes, strict=True))
@@ -334,17 +349,20 @@ def extend_story(
         joined = best + sum(weights[start:end])
         return best_at if best > PIECE_GAIN and joined > JOINED_GAIN else None
 
+    def across(edge: int, step: int) -> int:
+        """The first block from ``edge`` outwards that is no line of a bridge (BRIDGE_BLOCKS at most)."""
+        j = edge
+        while 0 <= j < len(weights) and abs(j - edge) < BRIDGE_BLOCKS and bridge(j):
+            j += step
+        return j
+
     changed = True
     while changed:
         changed = False
-        j = start - 1
-        while j >= 0 and start - 1 - j < BRIDGE_BLOCKS and bridge(j):
-            j -= 1
+        j = across(start - 1, -1)
         if 0 <= j < start - 1 and weights[j] > 0 and (top := far_end(j, -1)) is not None:
             start, changed = top, True
-        j = end
-        while j < len(weights) and j - end < BRIDGE_BLOCKS and bridge(j):
-            j += 1
+        j = across(end, 1)
         if end < j < len(weights) and weights[j] > 0 and (bottom := far_end(j, 1)) is not None:
             end, changed = bottom + 1, True
     while end < len(weights) and end in items:  # a list that ends the story (see list_items)

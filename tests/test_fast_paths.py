@@ -118,16 +118,8 @@ pages = st.lists(
 )
 
 
-def _list_items_before(texts, verdicts, shapes, base):  # type: ignore[no-untyped-def]
+def _counted_items_before(texts, verdicts, shapes, base):  # type: ignore[no-untyped-def]
     items = set()
-    listing = False
-    for i, (text, verdict) in enumerate(zip(texts, verdicts, strict=True)):
-        if verdict.label is Label.BOILERPLATE or base[i] > 0:
-            listing = False
-        elif listing and not shapes[i].date_like:
-            items.add(i)
-        if verdict.label is not Label.BOILERPLATE and text.rstrip().endswith(":"):
-            listing = base[i] > 0 or (i > 0 and base[i - 1] > 0)
     counted = [
         verdict.label is not Label.BOILERPLATE
         and not shape.prose
@@ -156,7 +148,7 @@ def test_list_items_finds_the_runs_of_counted_lines_as_the_scan_did(
     verdicts = [verdict for _, verdict, _ in page]
     base = [weight for _, _, weight in page]
     shapes = [shape.shape_of(t) for t in texts]
-    assert story.list_items(texts, verdicts, shapes, base) == _list_items_before(
+    assert story._counted_items(texts, verdicts, shapes, base) == _counted_items_before(
         texts, verdicts, shapes, base
     )
 

@@ -4,8 +4,8 @@ Four passes, each a pure function of the previous one's output:
 
 1. a block whose rule score reaches the threshold is boilerplate;
 2. a block with weaker evidence that touches a run of boilerplate joins it
-   (appeals come in runs: a pitch, its buttons, its "Remind me later.");
-   A block that is nothing but the page's own address is a share link;
+   (appeals come in runs: a pitch, its buttons, its "Remind me later."),
+   and a block that is nothing but the page's own address is a share link;
 3. in text, outside the story's span (found by story.py) nothing is body;
 4. in text, a headline right below a bare related, navigation or contact cue is the link's,
    and a date line inside the story is its stamp, not a paragraph.
@@ -114,11 +114,10 @@ def own_address(verdicts: Sequence[Verdict], texts: Sequence[str], url: str | No
     A bare address is weak evidence alone (stories list their sources as bare
     URLs, ``xx.navigation.url_only``); the page's own one is furniture.
     """
-    own = _address_key(url) if url else ""
     out = list(verdicts)
-    if not own:
+    if not url or not (own := _address_key(url)):
         return out
-    longest = 2 * len(url or "")
+    longest = 2 * len(url)
     for i, text in enumerate(texts):
         verdict = out[i]
         if verdict.label is Label.BODY and len(text) < longest and _address_key(text.strip()) == own:

@@ -58,7 +58,8 @@ def find_continuation(tree: Any, texts: Sequence[str]) -> tuple[int, list[tuple[
         if len(prose) < _LEAST_PROSE or said(prose[0]):
             break
         found.extend((t, k) for t, k in parts if not said(t))
-        box_end, after = _last_descendant(other), other is _last_descendant(other)
+        box_end = _last_descendant(other)
+        after = other is box_end  # a container with no children: already past its end
     return (last + 1, found) if found else None
 
 

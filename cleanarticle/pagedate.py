@@ -63,13 +63,14 @@ _PRINTED_DATE = re.compile(
     _I,
 )
 # A text that says the date after it is the publication's: "Veröffentlicht am", "Published on" …
-_TIME_ELEMENT = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']?([^\"'>]+)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(
     r">\s*(?:e(?:rschienen|rstellt)|veröffentlicht|pub(?:liziert|lished|lié|licado|blicato)|posted|written"
     r"|geschrieben)(?:\s+(?:am|on|le|el|il))?\s*:?",  # prefixes factored out: the whole page is searched
     _I,
 )
 _LABELLED_CHARS = 200  # how far past the label its date is looked for, tags included
+# A <time> element with its date for machines: <time datetime="2022-01-25">25.01.2022</time>.
+_TIME_ELEMENT = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']?([^\"'>]+)", _I)
 _MACHINE_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}T")  # an ISO timestamp in the text is markup for machines
 _H1_OPEN = re.compile(r"<h1\b", _I)
 _H1_CLOSE = re.compile(r"</h1\s*>", _I)

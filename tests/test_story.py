@@ -31,6 +31,12 @@ def _body(text: str) -> list[str]:
     return [b.text for b in clean(text).blocks if b.label is Label.BODY]
 
 
+def _removed_as(text: str, line: str) -> Category | None:
+    """The category of ``line`` in the cleaned ``text``, None if it stays in the body."""
+    block = next(b for b in clean(text).blocks if b.text == line)
+    return block.category if block.label is Label.BOILERPLATE else None
+
+
 def test_title_keys_take_runs_of_parts_and_a_short_main_part() -> None:
     keys = _title_keys("After the Storm - Harbour Reopens | Harbour Times")
     assert "after the storm harbour reopens" in keys  # the headline holds a separator itself
@@ -187,16 +193,14 @@ def test_a_site_name_after_a_dash_with_no_spaces_is_split_from_a_chinese_title()
 def test_a_headline_below_a_related_cue_inside_the_story_is_the_link() -> None:
     link = "Council Approves New Budget"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "Related stories", link, FOURTH, SECOND])
-    block = next(b for b in clean(text).blocks if b.text == link)
-    assert block.label is Label.BOILERPLATE and block.category is Category.RELATED
+    assert _removed_as(text, link) is Category.RELATED
     assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]  # the story goes on below the link
 
 
 def test_a_tag_below_a_navigation_cue_inside_the_story_goes_with_it() -> None:
     tag = "Council Approves New Budget"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, THIRD, "Tags:", tag, FOURTH, SECOND])
-    block = next(b for b in clean(text).blocks if b.text == tag)
-    assert block.label is Label.BOILERPLATE and block.category is Category.NAVIGATION
+    assert _removed_as(text, tag) is Category.NAVIGATION
     assert _body(text) == [LEDE, THIRD, FOURTH, SECOND]
 
 
@@ -209,8 +213,7 @@ def test_a_cue_that_carries_its_link_leaves_the_subheading_below_it() -> None:
 def test_a_caption_that_ends_in_its_credit_leaves_the_story() -> None:
     caption = "Fishing boats back at their moorings on Friday afternoon. (Photo: Jane Doe)"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, caption, THIRD, FOURTH])
-    block = next(b for b in clean(text).blocks if b.text == caption)
-    assert block.label is Label.BOILERPLATE and block.category is Category.CREDIT
+    assert _removed_as(text, caption) is Category.CREDIT
     assert _body(text) == [LEDE, THIRD, FOURTH]
 
 
@@ -236,8 +239,7 @@ def test_a_list_that_ends_the_story_stays_with_it() -> None:
 def test_a_date_line_inside_the_story_is_metadata() -> None:
     stamp = "Updated 4 March 2024, 09:40"
     text = "\n".join(["Harbour Reopens After Storm", LEDE, stamp, THIRD, FOURTH])
-    block = next(b for b in clean(text).blocks if b.text == stamp)
-    assert block.label is Label.BOILERPLATE and block.category is Category.METADATA
+    assert _removed_as(text, stamp) is Category.METADATA
     assert _body(text) == [LEDE, THIRD, FOURTH]
 
 
